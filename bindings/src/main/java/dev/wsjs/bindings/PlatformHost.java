@@ -1,0 +1,117 @@
+package dev.wsjs.bindings;
+
+import dev.wsjs.runtime.JsRuntime;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.security.SecureRandom;
+
+/**
+ * The {@code host} object every bindings resource receives: the few operations JS cannot do itself
+ * (output, error reports, the clock, timers, randomness). Only primitives, strings and buffers cross.
+ * Loop thread only, like the JS that calls it.
+ */
+public final class PlatformHost {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JsRuntime runtime;
+    private final TimerHost timers;
+    private final long originNanos = System.nanoTime();
+    private final double timeOrigin = System.currentTimeMillis();
+    private final String location;
+
+    PlatformHost(JsRuntime runtime, TimerHost timers, String location) {
+        this.runtime = runtime;
+        this.timers = timers;
+        this.location = location;
+    }
+
+    /** Console output: log/info/debug to stdout, warn/error to stderr. */
+    @HostAccess.Export
+    public void print(String level, String text) {
+        PrintStream s = "warn".equals(level) || "error".equals(level) ? runtime.err() : runtime.out();
+        s.println(text);
+    }
+
+    /** Prints an error report ("Uncaught ...") and counts it: exit status 1, --fail-fast. */
+    @HostAccess.Export
+    public void reportError(String text) {
+        runtime.out().flush();
+        runtime.reportError(text);
+    }
+
+    /** Milliseconds since the time origin, with sub-millisecond precision. */
+    @HostAccess.Export
+    public double now() {
+        return (System.nanoTime() - originNanos) / 1e6;
+    }
+
+    /** The time origin in milliseconds since the Unix epoch. */
+    @HostAccess.Export
+    public double timeOrigin() {
+        return timeOrigin;
+    }
+
+    @HostAccess.Export
+    public void timerStart(int id, double ms, boolean keepAlive) {
+        timers.start(id, ms, keepAlive);
+    }
+
+    @HostAccess.Export
+    public void timerCancel(int id) {
+        timers.cancel(id);
+    }
+
+    /** Registers the JS function the loop calls (as a task) when a timer is due. */
+    @HostAccess.Export
+    public void onTimerFired(Value callback) {
+        timers.onFired(callback);
+    }
+
+    /** {@code n} bytes from a CSPRNG, as a buffer JS wraps with {@code new ArrayBuffer(buffer)}. */
+    @HostAccess.Export
+    public ByteBuffer randomBytes(int n) {
+        byte[] b = new byte[n];
+        RANDOM.nextBytes(b);
+        return ByteBuffer.wrap(b);
+    }
+
+    /** The wsjs version, for navigator.userAgent. */
+    @HostAccess.Export
+    public String version() {
+        return VERSION;
+    }
+
+    /** The platform part of navigator.userAgent, e.g. "X11; Linux x86_64". */
+    @HostAccess.Export
+    public String platform() {
+        String os = System.getProperty("os.name", "Linux");
+        String arch = System.getProperty("os.arch", "x86_64").replace("amd64", "x86_64");
+        return (os.equals("Linux") ? "X11; Linux " : os + "; ") + arch;
+    }
+
+    @HostAccess.Export
+    public int hardwareConcurrency() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    private static final String VERSION = readVersion();
+
+    private static String readVersion() {
+        var p = new java.util.Properties();
+        try (var in = JsRuntime.class.getResourceAsStream("version.properties")) {
+            if (in != null) p.load(in);
+        } catch (java.io.IOException ignored) {
+            // falls back to "0"
+        }
+        return p.getProperty("wsjs", "0");
+    }
+
+    /** The {@code --location} URL, or null. */
+    @HostAccess.Export
+    public String location() {
+        return location;
+    }
+}

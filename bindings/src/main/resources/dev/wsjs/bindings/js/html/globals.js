@@ -1,0 +1,151 @@
+// The rest of the global scope a browser script expects: window/self, performance (HR Time),
+// crypto.getRandomValues/randomUUID (WebCrypto), navigator and location (when --location is set).
+// It also removes GraalJS's own non-browser globals.
+(function (host, lib) {
+  'use strict';
+  const { expose, defineInterface, internal, illegalConstructor, illegalInvocation, requireArguments } = lib.webidl;
+
+  // --- window / self (https://html.spec.whatwg.org/#the-window-object) ---
+  // window is [LegacyUnforgeable]: a non-configurable getter; self is a [Replaceable] getter.
+  Object.defineProperty(globalThis, 'window', { get: function window() { return globalThis; }, enumerable: true, configurable: false });
+  let selfValue = globalThis;
+  Object.defineProperty(globalThis, 'self', {
+    get: function self() { return selfValue; },
+    set: function self(v) { selfValue = v; },
+    enumerable: true, configurable: true,
+  });
+
+  // --- performance (https://w3c.github.io/hr-time/#sec-performance) ---
+  const EventTargetBase = lib.EventTarget || Object;
+  class Performance extends EventTargetBase {
+    #brand = true;
+    constructor(token) {
+      if (token !== internal) illegalConstructor();
+      super();
+    }
+    // https://w3c.github.io/hr-time/#dom-performance-now: the current high resolution time.
+    now() {
+      if (!(#brand in this)) illegalInvocation();
+      return host.now();
+    }
+    get timeOrigin() {
+      if (!(#brand in this)) illegalInvocation();
+      return host.timeOrigin();
+    }
+    toJSON() {
+      if (!(#brand in this)) illegalInvocation();
+      return { timeOrigin: this.timeOrigin };
+    }
+  }
+  defineInterface(Performance);
+  const performance = new Performance(internal);
+  Object.defineProperty(globalThis, 'performance', { get: function performance_() { return performance; }, set(v) { Object.defineProperty(globalThis, 'performance', { value: v, writable: true, enumerable: true, configurable: true }); }, enumerable: true, configurable: true });
+
+  // --- crypto (https://w3c.github.io/webcrypto/#crypto-interface) ---
+  const INTEGER_ARRAYS = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, BigInt64Array, BigUint64Array];
+  function randomBytes(n) {
+    return new Uint8Array(new ArrayBuffer(host.randomBytes(n)));
+  }
+  class Crypto {
+    #brand = true;
+    constructor(token) {
+      if (token !== internal) illegalConstructor();
+    }
+    // https://w3c.github.io/webcrypto/#Crypto-method-getRandomValues
+    getRandomValues(array) {
+      if (!(#brand in this)) illegalInvocation();
+      requireArguments(arguments.length, 1, 'getRandomValues', 'Crypto');
+      // 1. "If array is not an Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array,
+      //    Uint32Array, BigInt64Array, or BigUint64Array, then throw a TypeMismatchError and terminate the algorithm."
+      if (!ArrayBuffer.isView(array) || !INTEGER_ARRAYS.some((C) => array instanceof C)) {
+        if (!ArrayBuffer.isView(array)) throw new TypeError("Failed to execute 'getRandomValues' on 'Crypto': parameter 1 is not of type 'ArrayBufferView'.");
+        throw new lib.DOMException(`Failed to execute 'getRandomValues' on 'Crypto': The provided ArrayBufferView is of type '${array[Symbol.toStringTag]}', which is not an integer array type.`, 'TypeMismatchError');
+      }
+      // 2. "If the byteLength of array is greater than 65536, throw a QuotaExceededError and terminate the algorithm."
+      if (array.byteLength > 65536) {
+        throw new lib.DOMException(`Failed to execute 'getRandomValues' on 'Crypto': The ArrayBufferView's byte length (${array.byteLength}) exceeds the number of bytes of entropy available via this API (65536).`, 'QuotaExceededError');
+      }
+      // 3. "Overwrite all elements of array with cryptographically strong random values of the appropriate type."
+      if (array.byteLength > 0) new Uint8Array(array.buffer, array.byteOffset, array.byteLength).set(randomBytes(array.byteLength));
+      // 4. "Return array."
+      return array;
+    }
+    // https://w3c.github.io/webcrypto/#Crypto-method-randomUUID: a version 4 UUID (RFC 9562 section 5.4).
+    randomUUID() {
+      if (!(#brand in this)) illegalInvocation();
+      const b = randomBytes(16);
+      b[6] = (b[6] & 0x0f) | 0x40;
+      b[8] = (b[8] & 0x3f) | 0x80;
+      const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+      return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+    }
+  }
+  defineInterface(Crypto);
+  // Deviation: crypto.subtle (SubtleCrypto) is not implemented.
+  const crypto = new Crypto(internal);
+  Object.defineProperty(globalThis, 'crypto', { get: function crypto_() { return crypto; }, enumerable: true, configurable: true });
+
+  // --- navigator (https://html.spec.whatwg.org/#the-navigator-object) ---
+  const userAgent = `Mozilla/5.0 (${host.platform ? host.platform() : 'X11; Linux x86_64'}) wsjs/${host.version ? host.version() : '0'}`;
+  class Navigator {
+    #brand = true;
+    constructor(token) {
+      if (token !== internal) illegalConstructor();
+    }
+    get userAgent() { if (!(#brand in this)) illegalInvocation(); return userAgent; }
+    get appCodeName() { if (!(#brand in this)) illegalInvocation(); return 'Mozilla'; }
+    get appName() { if (!(#brand in this)) illegalInvocation(); return 'Netscape'; }
+    get appVersion() { if (!(#brand in this)) illegalInvocation(); return userAgent.slice('Mozilla/'.length); }
+    get product() { if (!(#brand in this)) illegalInvocation(); return 'Gecko'; }
+    get platform() { if (!(#brand in this)) illegalInvocation(); return 'Linux x86_64'; }
+    get language() { if (!(#brand in this)) illegalInvocation(); return 'en-US'; }
+    get languages() { if (!(#brand in this)) illegalInvocation(); return languages; }
+    get onLine() { if (!(#brand in this)) illegalInvocation(); return true; }
+    get cookieEnabled() { if (!(#brand in this)) illegalInvocation(); return false; }
+    get hardwareConcurrency() { if (!(#brand in this)) illegalInvocation(); return host.hardwareConcurrency ? host.hardwareConcurrency() : 1; }
+    get webdriver() { if (!(#brand in this)) illegalInvocation(); return false; }
+  }
+  const languages = Object.freeze(['en-US']);
+  defineInterface(Navigator);
+  const navigator = new Navigator(internal);
+  Object.defineProperty(globalThis, 'navigator', { get: function navigator_() { return navigator; }, enumerable: true, configurable: true });
+  lib.userAgent = userAgent;
+
+  // --- location (https://html.spec.whatwg.org/#the-location-interface), only with --location ---
+  const href = host.location();
+  if (href !== null && href !== undefined) {
+    const url = typeof URL === 'function' ? new URL(href) : null;
+    const part = (name) => (url ? url[name] : href);
+    class Location {
+      #brand = true;
+      constructor(token) {
+        if (token !== internal) illegalConstructor();
+      }
+      get href() { if (!(#brand in this)) illegalInvocation(); return part('href'); }
+      set href(v) { notSupported(); }
+      get origin() { if (!(#brand in this)) illegalInvocation(); return part('origin'); }
+      get protocol() { if (!(#brand in this)) illegalInvocation(); return part('protocol'); }
+      get host() { if (!(#brand in this)) illegalInvocation(); return part('host'); }
+      get hostname() { if (!(#brand in this)) illegalInvocation(); return part('hostname'); }
+      get port() { if (!(#brand in this)) illegalInvocation(); return part('port'); }
+      get pathname() { if (!(#brand in this)) illegalInvocation(); return part('pathname'); }
+      get search() { if (!(#brand in this)) illegalInvocation(); return part('search'); }
+      get hash() { if (!(#brand in this)) illegalInvocation(); return part('hash'); }
+      // Deviation: there is no document to navigate, so navigation throws NotSupportedError (as in Deno).
+      assign() { notSupported(); }
+      replace() { notSupported(); }
+      reload() { notSupported(); }
+      toString() { if (!(#brand in this)) illegalInvocation(); return part('href'); }
+    }
+    function notSupported() {
+      throw new lib.DOMException('Navigation is not supported: location is fixed by --location.', 'NotSupportedError');
+    }
+    defineInterface(Location);
+    const location = new Location(internal);
+    Object.defineProperty(globalThis, 'location', { get: function location_() { return location; }, set(v) { notSupported(); }, enumerable: true, configurable: false });
+    lib.location = href;
+  }
+
+  // Not browser globals: GraalJS's own helpers.
+  for (const name of ['Graal', 'Java', 'Packages', 'java', 'javax', 'javafx', 'com', 'org', 'edu']) delete globalThis[name];
+})

@@ -1,0 +1,177 @@
+// Web IDL plumbing shared by every interface (https://webidl.spec.whatwg.org/):
+// exposing interface objects on the global, making class members look like IDL members,
+// brand-check errors, argument-count checks and the type conversions the bindings use.
+(function (host, lib) {
+  'use strict';
+
+  // https://webidl.spec.whatwg.org/#es-interfaces
+  // "The property has the attributes { [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: true }."
+  function expose(name, value) {
+    Object.defineProperty(globalThis, name, { value, writable: true, enumerable: false, configurable: true });
+  }
+
+  // Token that lets bindings construct instances of interfaces with no public constructor.
+  const internal = Symbol('wsjs internal construction');
+
+  function illegalConstructor() {
+    throw new TypeError('Illegal constructor');
+  }
+
+  function illegalInvocation() {
+    throw new TypeError('Illegal invocation');
+  }
+
+  // Turns a JS class into the shape Web IDL gives an interface:
+  // - regular operations and attributes on the prototype are enumerable
+  //   (https://webidl.spec.whatwg.org/#es-operations: { [[Enumerable]]: true })
+  // - constants on both the interface object and the prototype: { writable: false, enumerable: true, configurable: false }
+  // - @@toStringTag on the prototype: { writable: false, enumerable: false, configurable: true }
+  // - the interface object is exposed on the global unless `global: false`
+  function defineInterface(cls, options = {}) {
+    const name = options.name || cls.name;
+    const proto = cls.prototype;
+    for (const key of Reflect.ownKeys(proto)) {
+      if (key === 'constructor' || typeof key === 'symbol') continue;
+      const desc = Object.getOwnPropertyDescriptor(proto, key);
+      desc.enumerable = true;
+      Object.defineProperty(proto, key, desc);
+    }
+    for (const key of Reflect.ownKeys(cls)) {
+      if (key === 'length' || key === 'name' || key === 'prototype' || typeof key === 'symbol') continue;
+      const desc = Object.getOwnPropertyDescriptor(cls, key);
+      if (typeof desc.value === 'function' || desc.get) {
+        desc.enumerable = true; // static operations and attributes
+        Object.defineProperty(cls, key, desc);
+      }
+    }
+    if (options.constants) {
+      for (const [key, value] of Object.entries(options.constants)) {
+        const desc = { value, writable: false, enumerable: true, configurable: false };
+        Object.defineProperty(cls, key, desc);
+        Object.defineProperty(proto, key, desc);
+      }
+    }
+    Object.defineProperty(proto, Symbol.toStringTag, { value: name, writable: false, enumerable: false, configurable: true });
+    // https://webidl.spec.whatwg.org/#es-interface-call: "prototype" is { writable: false, enumerable: false, configurable: false }
+    // (classes already give exactly that).
+    if (options.length !== undefined) {
+      Object.defineProperty(cls, 'length', { value: options.length, writable: false, enumerable: false, configurable: true });
+    }
+    if (options.global !== false) expose(name, cls);
+    return cls;
+  }
+
+  // Fixes the `length` of a method to its number of required IDL arguments.
+  function setLength(fn, length) {
+    Object.defineProperty(fn, 'length', { value: length, writable: false, enumerable: false, configurable: true });
+    return fn;
+  }
+
+  // Chromium's message form: "Failed to execute 'send' on 'WebSocket': 1 argument required, but only 0 present."
+  function requireArguments(present, required, operation, iface) {
+    if (present < required) {
+      throw new TypeError(`Failed to execute '${operation}' on '${iface}': ${required} argument${required === 1 ? '' : 's'} required, but only ${present} present.`);
+    }
+  }
+
+  // --- Conversions (https://webidl.spec.whatwg.org/#es-type-mapping) ---
+
+  function toDOMString(v) {
+    if (typeof v === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+    return String(v);
+  }
+
+  // https://webidl.spec.whatwg.org/#es-USVString: replace lone surrogates with U+FFFD.
+  function toUSVString(v) {
+    const s = toDOMString(v);
+    return typeof s.toWellFormed === 'function' ? s.toWellFormed() : s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  }
+
+  // https://webidl.spec.whatwg.org/#es-ByteString
+  function toByteString(v) {
+    const s = toDOMString(v);
+    for (let i = 0; i < s.length; i++) {
+      if (s.charCodeAt(i) > 255) throw new TypeError(`Cannot convert argument to a ByteString because the character at index ${i} has a value of ${s.charCodeAt(i)} which is greater than 255.`);
+    }
+    return s;
+  }
+
+  // https://webidl.spec.whatwg.org/#abstract-opdef-converttoint
+  function toInteger(v, bitLength, signed, ext = {}) {
+    const upper = signed ? 2 ** (bitLength - 1) - 1 : 2 ** bitLength - 1;
+    const lower = signed ? -(2 ** (bitLength - 1)) : 0;
+    let x = Number(v);
+    if (Object.is(x, -0)) x = 0;
+    if (ext.enforceRange) {
+      if (!Number.isFinite(x)) throw new TypeError('Value is not a finite number.');
+      x = Math.trunc(x);
+      if (x < lower || x > upper) throw new TypeError(`Value is outside the '${signed ? '' : 'unsigned '}${bitLength === 16 ? 'short' : bitLength === 32 ? 'long' : 'long long'}' value range.`);
+      return x;
+    }
+    if (ext.clamp && !Number.isNaN(x)) {
+      x = Math.min(Math.max(x, lower), upper);
+      const f = Math.floor(x);
+      x = (x - f === 0.5) ? (f % 2 === 0 ? f : f + 1) : Math.round(x);
+      return x === 0 ? 0 : x;
+    }
+    if (!Number.isFinite(x) || x === 0) return 0;
+    x = Math.trunc(x);
+    const mod = 2 ** bitLength;
+    x = ((x % mod) + mod) % mod;
+    if (signed && x >= 2 ** (bitLength - 1)) x -= mod;
+    return x;
+  }
+
+  const toLong = (v, ext) => toInteger(v, 32, true, ext);
+  const toUnsignedLong = (v, ext) => toInteger(v, 32, false, ext);
+  const toUnsignedShort = (v, ext) => toInteger(v, 16, false, ext);
+  const toLongLong = (v, ext) => toInteger(v, 64, true, ext);
+  const toUnsignedLongLong = (v, ext) => toInteger(v, 64, false, ext);
+
+  // https://webidl.spec.whatwg.org/#es-double
+  function toDouble(v, what = 'Value') {
+    const x = Number(v);
+    if (!Number.isFinite(x)) throw new TypeError(`The provided ${what} is non-finite.`);
+    return x;
+  }
+
+  function isObject(v) {
+    return (typeof v === 'object' && v !== null) || typeof v === 'function';
+  }
+
+  // https://webidl.spec.whatwg.org/#es-dictionary: undefined and null are the empty dictionary.
+  function toDictionary(v, context) {
+    if (v === undefined || v === null) return {};
+    if (!isObject(v)) throw new TypeError(`${context}: The provided value is not of type 'object'.`);
+    return v;
+  }
+
+  // https://webidl.spec.whatwg.org/#es-sequence
+  function toSequence(v, convert, context) {
+    if (!isObject(v)) throw new TypeError(`${context}: The provided value cannot be converted to a sequence.`);
+    const method = v[Symbol.iterator];
+    if (typeof method !== 'function') throw new TypeError(`${context}: The object must have a callable @@iterator property.`);
+    const out = [];
+    for (const item of { [Symbol.iterator]: () => method.call(v) }) out.push(convert(item));
+    return out;
+  }
+
+  // BufferSource helpers: ArrayBuffer, SharedArrayBuffer or any ArrayBufferView.
+  function isBufferSource(v) {
+    return v instanceof ArrayBuffer || ArrayBuffer.isView(v) || (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
+  }
+
+  // A copy of exactly the bytes a BufferSource covers (a view's own bytes, not its whole buffer).
+  function copyBytes(source) {
+    if (ArrayBuffer.isView(source)) {
+      return new Uint8Array(source.buffer.slice(source.byteOffset, source.byteOffset + source.byteLength));
+    }
+    return new Uint8Array(source.slice(0));
+  }
+
+  lib.webidl = {
+    expose, internal, illegalConstructor, illegalInvocation, defineInterface, setLength, requireArguments,
+    toDOMString, toUSVString, toByteString, toInteger, toLong, toUnsignedLong, toUnsignedShort,
+    toLongLong, toUnsignedLongLong, toDouble, isObject, toDictionary, toSequence, isBufferSource, copyBytes,
+  };
+})

@@ -1,0 +1,222 @@
+package dev.wsjs.runtime.cli;
+
+import dev.wsjs.runtime.JsRuntime;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import org.graalvm.polyglot.Engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The {@code wsjs} command: runs browser scripts in one realm until its event loop is idle.
+ * Exit status: 0 nothing reported, 1 something reported (uncaught exception, unhandled rejection,
+ * syntax error), 2 usage error.
+ */
+public final class Main {
+    static final String HELP = """
+            Usage: wsjs [options] script.js [more.js ...]
+                   wsjs [options] -e 'code'
+
+            Runs browser JavaScript that uses WebSocket on the JVM. Classic scripts run in order in one
+            global, like <script> tags; a .mjs file (or any file with --module) runs as an ES module.
+            wsjs exits when nothing more can happen (no timers, no open sockets, no pending work).
+
+            Options:
+              -e, --eval CODE        evaluate CODE (may repeat; runs before the files)
+                  --module           run every file as an ES module
+                  --location URL     set the global `location`: the base for relative WebSocket URLs
+                                     and the origin sent in the handshake (http: or https: URL)
+                  --fail-fast        stop at the first reported error (exit status 1)
+                  --echo-server PORT start a local WebSocket echo server on 127.0.0.1 (and ::1) before
+                                     the scripts run (0 picks a free port; the port is printed)
+                  --max-message-size BYTES
+                                     largest WebSocket message accepted (default 134217728 = 128 MiB)
+                  --cert FILE        trust the CA certificates in this PEM file for wss: (also WSJS_CERT)
+                  --unsafely-ignore-certificate-errors
+                                     do not verify TLS certificates or host names (prints a warning)
+                  --no-proxy         ignore HTTPS_PROXY / HTTP_PROXY / NO_PROXY
+                  --interpreter      run GraalJS without its JIT compiler (for comparisons)
+                  --version          print the versions of wsjs, GraalJS, Vert.x and the JDK, and the JIT state
+              -h, --help             print this help
+
+            Exit status: 0 when nothing was reported, 1 when an error was reported, 2 for usage errors.
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int status;
+        try {
+            status = run(args);
+        } catch (UsageError e) {
+            System.err.println("wsjs: " + e.getMessage());
+            status = 2;
+        }
+        System.out.flush();
+        System.err.flush();
+        System.exit(status);
+    }
+
+    static final class UsageError extends Exception {
+        UsageError(String message) {
+            super(message);
+        }
+    }
+
+    static int run(String[] args) throws UsageError {
+        List<String> evals = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        boolean module = false, failFast = false, version = false, interpreter = false;
+        URI location = null;
+        Integer echoPort = null;
+        JsRuntime.Builder builder = JsRuntime.builder();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (!files.isEmpty() || !a.startsWith("-") || a.equals("-")) {
+                files.add(Path.of(a));
+                continue;
+            }
+            switch (a) {
+                case "-h", "--help" -> {
+                    System.out.print(HELP);
+                    return 0;
+                }
+                case "--version" -> version = true;
+                case "-e", "--eval" -> evals.add(value(args, ++i, a));
+                case "--module" -> module = true;
+                case "--fail-fast" -> failFast = true;
+                case "--interpreter" -> interpreter = true;
+                case "--location" -> location = parseLocation(value(args, ++i, a));
+                case "--echo-server" -> echoPort = parsePort(value(args, ++i, a));
+                case "--max-message-size" -> builder.property("websocket.maxMessageSize", String.valueOf(parsePositive(value(args, ++i, a), a)));
+                case "--cert" -> builder.property("tls.cert", readable(value(args, ++i, a)).toString());
+                case "--unsafely-ignore-certificate-errors" -> builder.property("tls.insecure", "true");
+                case "--no-proxy" -> builder.property("proxy.ignoreEnvironment", "true");
+                case "--" -> {
+                    for (int j = i + 1; j < args.length; j++) files.add(Path.of(args[j]));
+                    i = args.length;
+                }
+                default -> throw new UsageError("unknown option '" + a + "' (see wsjs --help)");
+            }
+        }
+        String envCert = System.getenv("WSJS_CERT");
+        if (envCert != null && !envCert.isEmpty() && builder.property("tls.cert").isEmpty()) {
+            builder.property("tls.cert", readable(envCert).toString());
+        }
+        Engine engine = interpreter ? JsRuntime.newEngine(false) : JsRuntime.sharedEngine();
+        if (version) {
+            printVersion(engine, !interpreter);
+            return 0;
+        }
+        if (evals.isEmpty() && files.isEmpty()) throw new UsageError("no script given (see wsjs --help)");
+        for (Path f : files) readable(f.toString());
+
+        Vertx vertx = Vertx.vertx(new VertxOptions()
+                .setEventLoopPoolSize(2)
+                // Scripts may compute for a while inside one task; that is not a blocked loop for us.
+                .setMaxEventLoopExecuteTime(365L * 24 * 3600)
+                .setMaxEventLoopExecuteTimeUnit(TimeUnit.SECONDS));
+        EchoServer echo = null;
+        try {
+            if (echoPort != null) {
+                echo = new EchoServer();
+                int port = echo.start(vertx, echoPort);
+                System.err.println("wsjs: echo server listening on ws://localhost:" + port + "/");
+            }
+            builder.vertx(vertx).engine(engine).location(location);
+            JsRuntime rt = builder.build();
+            boolean ff = failFast;
+            int status;
+            try {
+                CompletableFuture<Void> scripts = CompletableFuture.completedFuture(null);
+                int n = 0;
+                for (String code : evals) {
+                    String name = "[eval" + (evals.size() > 1 ? ++n : "") + "]";
+                    scripts = scripts.thenCompose(v -> rt.evaluate(code, name).handle((r, e) -> null));
+                }
+                for (Path f : files) {
+                    boolean asModule = module || f.toString().endsWith(".mjs");
+                    scripts = scripts.thenCompose(v -> (asModule ? rt.runModule(f) : rt.runScript(f)).handle((r, e) -> null));
+                }
+                CompletableFuture<Void> done = scripts.thenCompose(v -> rt.idle());
+                if (ff) CompletableFuture.anyOf(done, rt.firstReport()).join();
+                else done.join();
+                status = rt.reportedErrors() > 0 ? 1 : 0;
+            } finally {
+                rt.close();
+            }
+            return status;
+        } finally {
+            if (echo != null) echo.stop();
+            vertx.close();
+        }
+    }
+
+    private static String value(String[] args, int i, String flag) throws UsageError {
+        if (i >= args.length) throw new UsageError("option '" + flag + "' needs a value (see wsjs --help)");
+        return args[i];
+    }
+
+    private static URI parseLocation(String s) throws UsageError {
+        try {
+            URI u = new URI(s);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase();
+            if (!scheme.equals("http") && !scheme.equals("https")) throw new UsageError("--location must be an http: or https: URL, got '" + s + "'");
+            if (u.getHost() == null) throw new UsageError("--location has no host: '" + s + "'");
+            return u;
+        } catch (URISyntaxException e) {
+            throw new UsageError("--location is not a valid URL: '" + s + "' (" + e.getReason() + ")");
+        }
+    }
+
+    private static int parsePort(String s) throws UsageError {
+        try {
+            int p = Integer.parseInt(s);
+            if (p < 0 || p > 65535) throw new NumberFormatException();
+            return p;
+        } catch (NumberFormatException e) {
+            throw new UsageError("--echo-server needs a port number 0-65535, got '" + s + "'");
+        }
+    }
+
+    private static long parsePositive(String s, String flag) throws UsageError {
+        try {
+            long v = Long.parseLong(s);
+            if (v <= 0) throw new NumberFormatException();
+            return v;
+        } catch (NumberFormatException e) {
+            throw new UsageError(flag + " needs a positive whole number, got '" + s + "'");
+        }
+    }
+
+    private static Path readable(String file) throws UsageError {
+        Path p = Path.of(file);
+        if (!Files.exists(p)) throw new UsageError("cannot find file '" + file + "'");
+        if (!Files.isRegularFile(p) || !Files.isReadable(p)) throw new UsageError("cannot read file '" + file + "'");
+        return p;
+    }
+
+    private static void printVersion(Engine engine, boolean compilation) {
+        Properties v = new Properties();
+        try (InputStream in = JsRuntime.class.getResourceAsStream("version.properties")) {
+            if (in != null) v.load(in);
+        } catch (IOException ignored) {
+            // versions stay "unknown"
+        }
+        System.out.println("wsjs " + v.getProperty("wsjs", "unknown"));
+        System.out.println("GraalJS " + v.getProperty("graal", engine.getVersion()) + ": " + JsRuntime.jitStatus(engine, compilation));
+        System.out.println("Vert.x " + v.getProperty("vertx", "unknown"));
+        System.out.println("JDK " + Runtime.version() + " (" + System.getProperty("java.vendor") + ", " + System.getProperty("java.home") + ")");
+    }
+}
