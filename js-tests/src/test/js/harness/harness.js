@@ -80,7 +80,7 @@
     _finish(status, error) {
       if (this.status !== 'RUNNING') return;
       this.status = status;
-      if (error) this.message = error && error.stack ? `${error.name}: ${error.message}\n${error.stack}` : fmt(error);
+      if (error) this.message = error && error.stack ? (String(error.stack).includes(String(error.message)) ? String(error.stack) : `${error.name}: ${error.message}\n${error.stack}`) : fmt(error);
       for (const c of this.cleanups.splice(0)) {
         try { c(); } catch (e) { if (this.status === 'PASS') { this.status = 'FAIL'; this.message = `cleanup threw: ${e}`; } }
       }

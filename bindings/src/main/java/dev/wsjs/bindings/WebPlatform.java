@@ -13,9 +13,25 @@ import java.util.List;
 public final class WebPlatform implements Extension {
     static final List<String> RESOURCES = List.of(
             "webidl/webidl.js",
+            "dom/dom-exception.js",
+            "dom/event.js",
+            "dom/event-target.js",
+            "dom/abort.js",
+            "html/error-reporting.js",
+            "console/inspect.js",
+            "console/console.js",
             "html/timers.js",
             "html/microtask.js",
-            "html/globals.js");
+            "url/url-parser.js",
+            "url/url-search-params.js",
+            "url/url.js",
+            "fileapi/blob.js",
+            "html/structured-clone.js",
+            "html/base64.js",
+            "html/globals.js",
+            "websockets/message-event.js",
+            "websockets/close-event.js",
+            "websockets/websocket.js");
 
     private static final String BASE = "/dev/wsjs/bindings/js/";
 

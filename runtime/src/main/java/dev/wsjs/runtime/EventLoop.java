@@ -52,7 +52,7 @@ public final class EventLoop {
         queued.incrementAndGet();
         context.runOnContext(v -> {
             queued.decrementAndGet();
-            runTask(task);
+            run(task);
         });
     }
 
@@ -61,7 +61,11 @@ public final class EventLoop {
      * thread (a received frame, a fired timer). Exceptions are reported; idleness is checked afterwards.
      */
     public void runTask(Runnable task) {
-        if (closed) return;
+        if (closed) return; // a late host callback after close(): nothing left to call
+        run(task);
+    }
+
+    private void run(Runnable task) {
         try {
             task.run();
         } catch (Throwable t) {

@@ -83,7 +83,7 @@ public final class JsRuntime implements AutoCloseable {
     /** A new Engine; with {@code compilation=false} GraalJS only interprets (for comparisons). */
     public static Engine newEngine(boolean compilation) {
         var b = Engine.newBuilder("js");
-        if (!compilation) b.option("engine.Compilation", "false").option("engine.WarnInterpreterOnly", "false");
+        if (!compilation) b.allowExperimentalOptions(true).option("engine.Compilation", "false").option("engine.WarnInterpreterOnly", "false");
         return b.build();
     }
 
