@@ -146,6 +146,13 @@
     lib.location = href;
   }
 
+  // https://html.spec.whatwg.org/#dom-reporterror: "report an exception e ... for this".
+  function reportError(e) {
+    requireArguments(arguments.length, 1, 'reportError', 'Window');
+    lib.reportException(e);
+  }
+  expose('reportError', reportError);
+
   // Not browser globals: GraalJS's own helpers.
   for (const name of ['Graal', 'Java', 'Packages', 'java', 'javax', 'javafx', 'com', 'org', 'edu']) delete globalThis[name];
 })

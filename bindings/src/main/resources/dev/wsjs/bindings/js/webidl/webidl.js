@@ -98,8 +98,9 @@
 
   // https://webidl.spec.whatwg.org/#abstract-opdef-converttoint
   function toInteger(v, bitLength, signed, ext = {}) {
-    const upper = signed ? 2 ** (bitLength - 1) - 1 : 2 ** bitLength - 1;
-    const lower = signed ? -(2 ** (bitLength - 1)) : 0;
+    // 2-3. "If bitLength is 64, then: upperBound = 2^53 − 1; lowerBound = 0 or −2^53 + 1 (signed)."
+    const upper = bitLength === 64 ? Number.MAX_SAFE_INTEGER : signed ? 2 ** (bitLength - 1) - 1 : 2 ** bitLength - 1;
+    const lower = bitLength === 64 ? (signed ? Number.MIN_SAFE_INTEGER : 0) : signed ? -(2 ** (bitLength - 1)) : 0;
     let x = Number(v);
     if (Object.is(x, -0)) x = 0;
     if (ext.enforceRange) {
