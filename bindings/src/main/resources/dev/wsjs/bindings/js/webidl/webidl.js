@@ -117,10 +117,11 @@
     }
     if (!Number.isFinite(x) || x === 0) return 0;
     x = Math.trunc(x);
-    const mod = 2 ** bitLength;
-    x = ((x % mod) + mod) % mod;
-    if (signed && x >= 2 ** (bitLength - 1)) x -= mod;
-    return x;
+    if (x >= lower && x <= upper) return x === 0 ? 0 : x;
+    // "Set x to x modulo 2^bitLength; if signed and x >= 2^(bitLength-1), return x - 2^bitLength":
+    // exact integer arithmetic through BigInt.
+    const big = BigInt(x);
+    return Number(signed ? BigInt.asIntN(bitLength, big) : BigInt.asUintN(bitLength, big));
   }
 
   const toLong = (v, ext) => toInteger(v, 32, true, ext);
