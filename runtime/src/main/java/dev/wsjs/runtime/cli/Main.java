@@ -74,7 +74,18 @@ public final class Main {
         }
     }
 
+    /** WSJS_TRACE_STARTUP=1 prints where start-up time goes (ms since JVM start) to stderr. */
+    private static final boolean TRACE = "1".equals(System.getenv("WSJS_TRACE_STARTUP"));
+
+    static void trace(String phase) {
+        if (TRACE) {
+            long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.printf("wsjs: %5d ms %s%n", System.currentTimeMillis() - jvmStart, phase);
+        }
+    }
+
     static int run(String[] args) throws UsageError {
+        trace("main() entered");
         List<String> evals = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         boolean module = false, failFast = false, version = false, interpreter = false;
@@ -115,6 +126,7 @@ public final class Main {
             builder.property("tls.cert", readable(envCert).toString());
         }
         Engine engine = interpreter ? JsRuntime.newEngine(false) : JsRuntime.sharedEngine();
+        trace("polyglot engine created");
         if (version) {
             printVersion(engine, !interpreter);
             return 0;
@@ -135,7 +147,9 @@ public final class Main {
                 System.err.println("wsjs: echo server listening on ws://localhost:" + port + "/");
             }
             builder.vertx(vertx).engine(engine).location(location);
+            trace("vert.x started");
             JsRuntime rt = builder.build();
+            trace("runtime built (context + web platform)");
             boolean ff = failFast;
             int status;
             try {
@@ -153,8 +167,10 @@ public final class Main {
                 if (ff) CompletableFuture.anyOf(done, rt.firstReport()).join();
                 else done.join();
                 status = rt.reportedErrors() > 0 ? 1 : 0;
+                trace("scripts done, loop idle");
             } finally {
                 rt.close();
+                trace("runtime closed");
             }
             return status;
         } finally {
