@@ -72,8 +72,9 @@ test(() => {
 }, 'navigator');
 
 test(() => {
-  // The test runner sets location to its local test server.
-  assert_regexp_match(location.href, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+  // The test runner sets location to its local test server (with the other servers' ports in the query).
+  assert_regexp_match(location.href, /^http:\/\/127\.0\.0\.1:\d+\/\?wss=\d+&raw=\d+&proxy=\d+$/);
+  assert_equals(location.search, location.href.slice(location.href.indexOf('?')));
   assert_equals(location.protocol, 'http:');
   assert_equals(location.hostname, '127.0.0.1');
   assert_equals(location.origin, `http://127.0.0.1:${location.port}`);

@@ -1,5 +1,6 @@
 package dev.wsjs.bindings;
 
+import dev.wsjs.bindings.websockets.WebSocketHost;
 import dev.wsjs.runtime.JsRuntime;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
@@ -108,6 +109,21 @@ public final class PlatformHost {
         }
         return p.getProperty("wsjs", "0");
     }
+
+    /**
+     * The WebSocket host of this runtime (websockets/websocket.js), created on first use; its
+     * connections are terminated when the runtime closes.
+     */
+    @HostAccess.Export
+    public WebSocketHost webSockets() {
+        if (webSockets == null) {
+            webSockets = new WebSocketHost(runtime, "Mozilla/5.0 (" + platform() + ") wsjs/" + version(), location);
+            runtime.onClose(webSockets::close);
+        }
+        return webSockets;
+    }
+
+    private WebSocketHost webSockets;
 
     /** The {@code --location} URL, or null. */
     @HostAccess.Export

@@ -40,8 +40,11 @@ public final class WebPlatform implements Extension {
         TimerHost timers = new TimerHost(setup.loop());
         PlatformHost host = new PlatformHost(setup.runtime(), timers, setup.location().map(Object::toString).orElse(null));
         Value lib = setup.context().eval("js", "Object.create(null)");
+        boolean trace = "1".equals(System.getenv("WSJS_TRACE_STARTUP"));
         for (String resource : RESOURCES) {
+            long start = System.nanoTime();
             setup.evalResource(WebPlatform.class, BASE + resource).executeVoid(host, lib);
+            if (trace) System.err.printf("wsjs:   %7.1f ms  %s%n", (System.nanoTime() - start) / 1e6, resource);
         }
         Value report = lib.getMember("reportException");
         if (report != null && report.canExecute()) setup.exceptionReporter(report::executeVoid);

@@ -38,7 +38,7 @@ class JsTests {
 
     @BeforeAll
     static void start() throws Exception {
-        vertx = Vertx.vertx();
+        vertx = Vertx.vertx(new io.vertx.core.VertxOptions().setMaxEventLoopExecuteTime(30).setMaxEventLoopExecuteTimeUnit(TimeUnit.SECONDS));
         servers = TestServers.start(vertx);
     }
 
@@ -64,7 +64,8 @@ class JsTests {
     private static void run(Path file) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8), e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        JsRuntime rt = JsRuntime.builder().vertx(vertx).location(URI.create(servers.location())).out(o).err(e).build();
+        JsRuntime rt = JsRuntime.builder().vertx(vertx).location(URI.create(servers.location()))
+                .property("tls.cert", servers.certPem().toString()).out(o).err(e).build();
         String summary;
         try {
             rt.runScript(ROOT.resolve("harness/harness.js")).handle((r, x) -> null).get(60, TimeUnit.SECONDS);

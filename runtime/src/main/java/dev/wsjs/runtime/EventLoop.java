@@ -61,7 +61,7 @@ public final class EventLoop {
      * thread (a received frame, a fired timer). Exceptions are reported; idleness is checked afterwards.
      */
     public void runTask(Runnable task) {
-        if (closed) return; // a late host callback after close(): nothing left to call
+        if (closed || halted) return; // a late host callback after close() or halt(): nothing left to call
         run(task);
     }
 
@@ -81,7 +81,7 @@ public final class EventLoop {
             long id = -(++zeroTimerSeq);
             zeroTimers.add(id);
             execute(() -> {
-                if (zeroTimers.remove(id)) task.run();
+                if (zeroTimers.remove(id) && !halted && !closed) task.run();
             });
             return id;
         }
@@ -135,6 +135,16 @@ public final class EventLoop {
     void close() {
         closed = true;
     }
+
+    /**
+     * Stops delivering host callbacks (timers, sockets) to JS: after a fail-fast report nothing more
+     * runs, although the runtime is only closed afterwards. Loop thread only.
+     */
+    public void halt() {
+        halted = true;
+    }
+
+    private boolean halted;
 
     boolean isClosed() {
         return closed;

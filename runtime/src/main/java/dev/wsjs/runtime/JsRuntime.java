@@ -59,7 +59,10 @@ public final class JsRuntime implements AutoCloseable {
         io.vertx.core.Context vctx = b.vertxContext != null ? b.vertxContext : b.vertx.getOrCreateContext();
         if (!vctx.isEventLoopContext()) throw new IllegalArgumentException("JsRuntime needs an event-loop context");
         this.loop = new EventLoop(b.vertx, vctx);
-        this.reporter = new Reporter(b.err, () -> firstReport.complete(null));
+        this.reporter = new Reporter(b.err, () -> {
+            if (b.failFast) loop.halt();
+            firstReport.complete(null);
+        });
         loop.onUncaught(this::reportThrowable);
     }
 
@@ -163,6 +166,46 @@ public final class JsRuntime implements AutoCloseable {
             ctx.eval(fileSource(file, true));
             return null;
         });
+    }
+
+    /** A script to run with {@link #runScripts(List)}: inline code or a file, classic or module. */
+    public record Script(String code, String name, Path file, boolean module) {
+        /** Inline classic script code, named for error reports. */
+        public static Script inline(String code, String name) {
+            return new Script(code, name, null, false);
+        }
+
+        /** A file, as a classic script or as an ES module. */
+        public static Script file(Path file, boolean module) {
+            return new Script(null, file.toString(), file, module);
+        }
+
+        Source source() {
+            return file != null ? fileSource(file, module) : Source.newBuilder("js", code, name).cached(false).buildLiteral();
+        }
+    }
+
+    /**
+     * Runs scripts one after another in one task, like the parser-inserted {@code <script>} elements of
+     * a page: a microtask checkpoint follows each script, but timers and other tasks only run after the
+     * last. An uncaught exception in one script is reported and the next one still runs.
+     */
+    public CompletableFuture<Void> runScripts(List<Script> scripts) {
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        loop.execute(() -> {
+            for (Script script : scripts) {
+                if (context == null) break;
+                try {
+                    context.eval(script.source());
+                } catch (PolyglotException e) {
+                    reportThrowable(e);
+                } catch (UncheckedIOException e) {
+                    reporter.report("Uncaught (io) cannot read " + script.name() + ": " + e.getCause().getMessage());
+                }
+            }
+            result.complete(null);
+        });
+        return result;
     }
 
     private static Source fileSource(Path file, boolean module) {
@@ -319,6 +362,7 @@ public final class JsRuntime implements AutoCloseable {
         private PrintStream out = System.out;
         private PrintStream err = System.err;
         private List<Extension> extensions;
+        private boolean failFast;
         private final Map<String, String> contextOptions = new LinkedHashMap<>();
         private final Map<Class<?>, Object> settings = new LinkedHashMap<>();
         private final Map<String, String> properties = new LinkedHashMap<>();
@@ -340,6 +384,9 @@ public final class JsRuntime implements AutoCloseable {
 
         /** Where console.error and error reports go (default System.err). */
         public Builder err(PrintStream err) { this.err = Objects.requireNonNull(err); return this; }
+
+        /** Stop at the first reported error: no timer or socket callback reaches JS after it. */
+        public Builder failFast(boolean failFast) { this.failFast = failFast; return this; }
 
         /** Install exactly these extensions instead of the ones ServiceLoader finds. */
         public Builder extensions(List<Extension> extensions) { this.extensions = List.copyOf(extensions); return this; }

@@ -51,6 +51,41 @@ final class TlsTrust {
         throw new GeneralSecurityException("no X509TrustManager");
     }
 
+    /**
+     * Vert.x TrustOptions over one trust manager ({@code TrustOptions.wrap} needs SLF4J on the class
+     * path, which we do not ship).
+     */
+    static io.vertx.core.net.TrustOptions options(X509TrustManager tm) {
+        return new Options(tm);
+    }
+
+    private record Options(X509TrustManager tm) implements io.vertx.core.net.TrustOptions {
+        @Override
+        public io.vertx.core.net.TrustOptions copy() {
+            return this;
+        }
+
+        @Override
+        public TrustManagerFactory getTrustManagerFactory(io.vertx.core.Vertx vertx) {
+            return new Factory(tm);
+        }
+
+        @Override
+        public java.util.function.Function<String, TrustManager[]> trustManagerMapper(io.vertx.core.Vertx vertx) {
+            return serverName -> new TrustManager[] {tm};
+        }
+    }
+
+    private static final class Factory extends TrustManagerFactory {
+        Factory(X509TrustManager tm) {
+            super(new javax.net.ssl.TrustManagerFactorySpi() {
+                @Override protected void engineInit(KeyStore ks) { }
+                @Override protected void engineInit(javax.net.ssl.ManagerFactoryParameters spec) { }
+                @Override protected TrustManager[] engineGetTrustManagers() { return new TrustManager[] {tm}; }
+            }, null, "wsjs");
+        }
+    }
+
     /** Trusts a chain when the first or the second manager does. */
     private record Either(X509TrustManager first, X509TrustManager second) implements X509TrustManager {
         @Override

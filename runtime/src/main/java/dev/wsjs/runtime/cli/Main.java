@@ -146,25 +146,18 @@ public final class Main {
                 int port = echo.start(vertx, echoPort);
                 System.err.println("wsjs: echo server listening on ws://localhost:" + port + "/");
             }
-            builder.vertx(vertx).engine(engine).location(location);
+            builder.vertx(vertx).engine(engine).location(location).failFast(failFast);
             trace("vert.x started");
             JsRuntime rt = builder.build();
             trace("runtime built (context + web platform)");
-            boolean ff = failFast;
             int status;
             try {
-                CompletableFuture<Void> scripts = CompletableFuture.completedFuture(null);
+                List<JsRuntime.Script> scripts = new ArrayList<>();
                 int n = 0;
-                for (String code : evals) {
-                    String name = "[eval" + (evals.size() > 1 ? ++n : "") + "]";
-                    scripts = scripts.thenCompose(v -> rt.evaluate(code, name).handle((r, e) -> null));
-                }
-                for (Path f : files) {
-                    boolean asModule = module || f.toString().endsWith(".mjs");
-                    scripts = scripts.thenCompose(v -> (asModule ? rt.runModule(f) : rt.runScript(f)).handle((r, e) -> null));
-                }
-                CompletableFuture<Void> done = scripts.thenCompose(v -> rt.idle());
-                if (ff) CompletableFuture.anyOf(done, rt.firstReport()).join();
+                for (String code : evals) scripts.add(JsRuntime.Script.inline(code, "[eval" + (evals.size() > 1 ? String.valueOf(++n) : "") + "]"));
+                for (Path f : files) scripts.add(JsRuntime.Script.file(f, module || f.toString().endsWith(".mjs")));
+                CompletableFuture<Void> done = rt.runScripts(scripts).thenCompose(v -> rt.idle());
+                if (failFast) CompletableFuture.anyOf(done, rt.firstReport()).join();
                 else done.join();
                 status = rt.reportedErrors() > 0 ? 1 : 0;
                 trace("scripts done, loop idle");

@@ -28,7 +28,10 @@
   if (typeof Graal === 'object' && Graal && typeof Graal.setUnhandledPromiseRejectionHandler === 'function') {
     Graal.setUnhandledPromiseRejectionHandler((reason, promise) => {
       if (lib.reportRejection) {
-        lib.reportRejection(promise, reason);
+        // "queue a global task on the DOM manipulation task source given global to run the following
+        //  substep: ... fire an event named unhandledrejection" - a task of its own, so the microtasks
+        // its listeners queue get their checkpoint.
+        lib.schedule(() => lib.reportRejection(promise, reason), 0, true);
       } else {
         const text = reason instanceof Error ? (reason.stack || `${reason.name}: ${reason.message}`) : String(reason);
         host.reportError('Uncaught (in promise) ' + text);

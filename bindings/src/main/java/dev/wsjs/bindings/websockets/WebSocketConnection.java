@@ -1,0 +1,432 @@
+package dev.wsjs.bindings.websockets;
+
+import dev.wsjs.runtime.EventLoop;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
+import io.netty.handler.codec.compression.DecompressionException;
+import io.vertx.core.Completable;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketFrame;
+import io.vertx.core.http.impl.websocket.WebSocketFrameInternal;
+import io.vertx.core.internal.buffer.BufferInternal;
+import io.vertx.core.internal.http.WebSocketInternal;
+import io.vertx.core.net.impl.VertxConnection;
+import io.vertx.core.net.impl.VertxHandler;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One WebSocket connection (the object {@code establish} returns to websocket.js). Methods exported to
+ * JS are the RFC 6455 operations; everything that happens on the wire reaches JS through the cached
+ * feedback functions, each call its own task, never during the JS call that caused it.
+ *
+ * <p>Life: QUEUED (behind another handshake to the same host) -> CONNECTING -> OPEN -> CLOSING -> CLOSED.
+ * {@code closed} is delivered exactly once; the loop is retained from {@code establish} until then.
+ * Thread contract: loop thread only.
+ */
+public final class WebSocketConnection {
+    private enum State { QUEUED, CONNECTING, OPEN, CLOSING, CLOSED }
+
+    final HandshakeRequest request;
+    private final WebSocketHost host;
+    private final EventLoop loop;
+    private final int maxMessageSize;
+    private final Value fbEstablished, fbMessageReceived, fbClosingHandshakeStarted, fbBufferedAmountDecreased, fbClosed;
+
+    private State state = State.QUEUED;
+    private boolean abandoned;          // JS gave up (fail() or opening timeout) before the handshake finished
+    private WebSocket ws;
+    private ChannelHandlerContext chctx;
+    private long openingTimer = -1, closingTimer = -1;
+    private boolean closeSent, closeReceived, failed, timedOut;
+    private int closeCode = 1005;
+    private String closeReason = "";
+
+    // A fragmented message being reassembled.
+    private byte[] partial;
+    private int partialLength;
+    private boolean partialText;
+
+    // The message the reusable delivery task hands to JS.
+    private boolean messageIsText;
+    private Object messageData;
+    private final Runnable deliverMessage = this::deliverMessage;
+
+    // bufferedAmount: lengths of writes in flight (completions arrive in write order), bytes not yet reported.
+    private int[] inFlight = new int[16];
+    private int inFlightHead, inFlightCount;
+    private long written;
+    private boolean decreaseQueued;
+    private final Runnable deliverDecrease = this::deliverDecrease;
+    private final Completable<Object> writeDone = (r, err) -> writeDone(err == null);
+
+    WebSocketConnection(WebSocketHost host, HandshakeRequest request, Value feedback) {
+        this.host = host;
+        this.request = request;
+        this.loop = host.loop;
+        this.maxMessageSize = host.maxMessageSize;
+        this.fbEstablished = feedback.getMember("established");
+        this.fbMessageReceived = feedback.getMember("messageReceived");
+        this.fbClosingHandshakeStarted = feedback.getMember("closingHandshakeStarted");
+        this.fbBufferedAmountDecreased = feedback.getMember("bufferedAmountDecreased");
+        this.fbClosed = feedback.getMember("closed");
+    }
+
+    // ------------------------------------------------------------------ JS -> Java
+
+    /** Sends one text message; its UTF-8 length reaches bufferedAmountDecreased once written. */
+    @HostAccess.Export
+    public void sendText(String data) {
+        if (state != State.OPEN || closeSent) return;
+        track(Utf8.encodedLength(data));
+        ws.writeTextMessage(data).onComplete(writeDone);
+    }
+
+    /** Sends {@code length} bytes of {@code buffer} (ArrayBuffer or view) from {@code offset} as one binary message; copies now. */
+    @HostAccess.Export
+    public void sendBinary(Value buffer, int offset, int length) {
+        if (state != State.OPEN || closeSent) return;
+        byte[] bytes = new byte[length];
+        if (length > 0) buffer.readBuffer(offset, bytes, 0, length);
+        track(length);
+        ws.writeBinaryMessage(BufferInternal.buffer(Unpooled.wrappedBuffer(bytes))).onComplete(writeDone);
+    }
+
+    /** Starts the closing handshake: a Close frame with {@code code} (-1: none) and {@code reason} ('' = none). */
+    @HostAccess.Export
+    public void startClosingHandshake(int code, String reason) {
+        if (state == State.QUEUED || state == State.CONNECTING) {
+            fail();
+            return;
+        }
+        if (state != State.OPEN || closeSent) return;
+        closeSent = true;
+        state = State.CLOSING;
+        CloseWebSocketFrame frame = code < 0 ? new CloseWebSocketFrame(true, 0, Unpooled.EMPTY_BUFFER)
+                : reason == null || reason.isEmpty() ? new CloseWebSocketFrame(true, 0, Unpooled.copyShort(code))
+                : new CloseWebSocketFrame(code, reason);
+        if (chctx.handler() instanceof VertxHandler<?> h && h.getConnection() instanceof VertxConnection) {
+            // WebSocketConnectionImpl.close(frame) keeps Vert.x's closing state; ws.close() cannot send an empty Close.
+            ((io.vertx.core.http.impl.websocket.WebSocketConnectionImpl) h.getConnection()).close(frame);
+        } else {
+            frame.release();
+            ws.close((short) (code < 0 ? 1000 : code), reason == null || reason.isEmpty() ? null : reason);
+        }
+        startClosingTimer();
+    }
+
+    /** Fails the connection (close() while CONNECTING, or JS gave up): closed(false, 1006) follows as a task. */
+    @HostAccess.Export
+    public void fail() {
+        if (state == State.CLOSED || abandoned) return;
+        if (state == State.QUEUED || state == State.CONNECTING) {
+            abandoned = true;
+            host.printFailure(request.url(), "WebSocket is closed before the connection is established.");
+            host.handshakeDone(this);
+            finish(false, 1006, "", true);
+            return;
+        }
+        failed = true;
+        if (chctx != null) chctx.channel().close();
+    }
+
+    // ------------------------------------------------------------------ opening handshake
+
+    void startOpeningTimer() {
+        openingTimer = loop.setTimer(host.openingTimeoutMs, () -> {
+            openingTimer = -1;
+            if (abandoned || (state != State.QUEUED && state != State.CONNECTING)) return;
+            abandoned = true;
+            host.printFailure(request.url(), "WebSocket opening handshake timed out");
+            host.handshakeDone(this);
+            finish(false, 1006, "", false);
+        });
+    }
+
+    /** Starts the handshake (a task; also when it leaves the per-host queue). */
+    void connect() {
+        if (abandoned || state != State.QUEUED) return;
+        state = State.CONNECTING;
+        startOpeningTimer();
+        try {
+            host.client.connect(request.options()).onComplete((w, err) -> {
+                if (err != null) connectFailed(err);
+                else connected(w);
+            });
+        } catch (RuntimeException e) {
+            connectFailed(e);
+        }
+    }
+
+    private void connectFailed(Throwable err) {
+        if (abandoned || state == State.CLOSED) return;
+        host.handshakeDone(this);
+        host.printFailure(request.url(), Failures.handshake(err));
+        finish(false, 1006, "", false);
+    }
+
+    private void connected(WebSocket w) {
+        if (abandoned || state == State.CLOSED) {
+            ((WebSocketInternal) w).channelHandlerContext().channel().close();
+            return;
+        }
+        host.handshakeDone(this);
+        cancelOpeningTimer();
+        ws = w;
+        chctx = ((WebSocketInternal) w).channelHandlerContext();
+        String extensions = w.headers() == null ? null : w.headers().get("sec-websocket-extensions");
+        String protocol = w.subProtocol();
+        FrameGuard.install(chctx, extensions, maxMessageSize);
+        w.frameHandler(this::frame);
+        w.exceptionHandler(this::exception);
+        w.closeHandler(v -> tcpClosed());
+        state = State.OPEN;
+        String p = protocol == null ? "" : protocol, e = extensions == null ? "" : extensions;
+        loop.runTask(() -> fbEstablished.executeVoid(p, e));
+    }
+
+    // ------------------------------------------------------------------ receiving
+
+    private void frame(WebSocketFrame f) {
+        if (state == State.CLOSED || failed) return;
+        switch (f.type()) {
+            case TEXT, BINARY -> {
+                ByteBuf b = ((WebSocketFrameInternal) f).getBinaryData();
+                int n = b.readableBytes();
+                if (n > maxMessageSize) {
+                    tooBig();
+                } else if (f.isFinal()) {
+                    message(f.isText(), b, n);
+                } else {
+                    partialText = f.isText();
+                    partial = new byte[Math.min(maxMessageSize, Math.max(4096, n * 2))];
+                    b.getBytes(b.readerIndex(), partial, 0, n);
+                    partialLength = n;
+                }
+            }
+            case CONTINUATION -> {
+                if (partial == null) return;   // Netty already rejects a continuation outside a message
+                ByteBuf b = ((WebSocketFrameInternal) f).getBinaryData();
+                int n = b.readableBytes();
+                if ((long) partialLength + n > maxMessageSize) {
+                    tooBig();
+                    return;
+                }
+                if (partialLength + n > partial.length) {
+                    partial = java.util.Arrays.copyOf(partial, (int) Math.min(maxMessageSize, Math.max(partialLength + n, partial.length * 2L)));
+                }
+                b.getBytes(b.readerIndex(), partial, partialLength, n);
+                partialLength += n;
+                if (f.isFinal()) {
+                    byte[] whole = partial;
+                    int len = partialLength;
+                    partial = null;
+                    partialLength = 0;
+                    if (partialText) text(whole, 0, len);
+                    else deliver(false, ByteBuffer.wrap(whole.length == len ? whole : java.util.Arrays.copyOf(whole, len)));
+                }
+            }
+            case CLOSE -> closeFrame(f);
+            default -> { }   // ping/pong: Vert.x answers pings
+        }
+    }
+
+    private void message(boolean isText, ByteBuf b, int n) {
+        if (isText) {
+            if (b.hasArray()) {
+                text(b.array(), b.arrayOffset() + b.readerIndex(), n);
+            } else {
+                byte[] a = new byte[n];
+                b.getBytes(b.readerIndex(), a);
+                text(a, 0, n);
+            }
+            return;
+        }
+        // Vert.x already copied the frame out of the pooled read buffer into an exact-size unpooled heap
+        // buffer: its array is ours to hand over. Anything else is copied.
+        byte[] a;
+        if (b.hasArray() && b.arrayOffset() == 0 && b.readerIndex() == 0 && b.array().length == n
+                && !(b.alloc() instanceof PooledByteBufAllocator) && b.unwrap() == null) {
+            a = b.array();
+        } else {
+            a = new byte[n];
+            b.getBytes(b.readerIndex(), a);
+        }
+        deliver(false, ByteBuffer.wrap(a));
+    }
+
+    private void text(byte[] a, int off, int n) {
+        if (!Utf8.isValid(a, off, n)) {
+            protocolFailure(1007, "Could not decode a text frame as UTF-8.");
+            return;
+        }
+        deliver(true, new String(a, off, n, StandardCharsets.UTF_8));
+    }
+
+    private void deliver(boolean isText, Object data) {
+        messageIsText = isText;
+        messageData = data;
+        loop.runTask(deliverMessage);
+    }
+
+    private void deliverMessage() {
+        Object data = messageData;
+        messageData = null;
+        fbMessageReceived.executeVoid(messageIsText, data);
+    }
+
+    private void tooBig() {
+        partial = null;
+        protocolFailure(1009, "Could not process a message larger than " + maxMessageSize + " bytes (websocket.maxMessageSize).");
+    }
+
+    private void closeFrame(WebSocketFrame f) {
+        closeReceived = true;
+        ByteBuf b = ((WebSocketFrameInternal) f).getBinaryData();
+        if (b.readableBytes() >= 2) {
+            closeCode = f.closeStatusCode() & 0xffff;
+            String r = f.closeReason();
+            closeReason = r == null ? "" : r;
+        }
+        if (!closeSent) {
+            // Server-initiated: Vert.x has already answered with a Close frame; the server closes TCP next.
+            closeSent = true;
+            state = State.CLOSING;
+            startClosingTimer();
+            loop.runTask(fbClosingHandshakeStarted::executeVoid);
+        }
+    }
+
+    private void exception(Throwable t) {
+        if (state == State.CLOSED || failed) return;
+        if (Failures.isPlainClose(t)) return;
+        failed = true;
+        int code = t instanceof DecompressionException ? 1009
+                : t instanceof CorruptedWebSocketFrameException c ? c.closeStatus().code() : 1002;
+        host.printFailure(request.url(), Failures.frame(t, maxMessageSize));
+        sendCloseAndDrop(code);
+    }
+
+    /** "Fail the WebSocket connection" for a problem we found: Close with {@code code}, then drop TCP. */
+    private void protocolFailure(int code, String reason) {
+        failed = true;
+        host.printFailure(request.url(), reason);
+        sendCloseAndDrop(code);
+    }
+
+    private void sendCloseAndDrop(int code) {
+        if (chctx == null) return;
+        if (!closeSent && chctx.channel().isActive()) {
+            closeSent = true;
+            chctx.writeAndFlush(new CloseWebSocketFrame(true, 0, Unpooled.copyShort(code))).addListener(ChannelFutureListener.CLOSE);
+        } else {
+            chctx.channel().close();
+        }
+    }
+
+    // ------------------------------------------------------------------ closing
+
+    private void startClosingTimer() {
+        if (closingTimer != -1) return;
+        closingTimer = loop.setTimer(host.closingTimeoutMs, () -> {
+            closingTimer = -1;
+            if (state == State.CLOSED) return;
+            timedOut = true;
+            if (chctx != null) chctx.channel().close();
+        });
+    }
+
+    private void tcpClosed() {
+        if (state == State.CLOSED) return;
+        boolean clean = closeSent && closeReceived && !failed && !timedOut;
+        if (clean) finish(true, closeCode, closeReason, false);
+        else finish(false, 1006, "", false);
+    }
+
+    /** Delivers closed(...) once, as its own task (later when {@code fromJs}), then releases the loop. */
+    private void finish(boolean wasClean, int code, String reason, boolean fromJs) {
+        if (state == State.CLOSED) return;
+        state = State.CLOSED;
+        cancelOpeningTimer();
+        if (closingTimer != -1) {
+            loop.cancelTimer(closingTimer);
+            closingTimer = -1;
+        }
+        partial = null;
+        Runnable task = () -> {
+            try {
+                fbClosed.executeVoid(wasClean, code, reason);
+            } finally {
+                release();
+            }
+        };
+        if (fromJs) loop.execute(task);
+        else loop.runTask(task);
+    }
+
+    private boolean released;
+
+    private void release() {
+        if (released) return;
+        released = true;
+        host.released(this);
+        loop.release();
+    }
+
+    /** Runtime shutdown: drop the connection, no more feedback. */
+    void terminate() {
+        cancelOpeningTimer();
+        if (closingTimer != -1) loop.cancelTimer(closingTimer);
+        state = State.CLOSED;
+        abandoned = true;
+        if (chctx != null) chctx.channel().close();
+        release();
+    }
+
+    private void cancelOpeningTimer() {
+        if (openingTimer != -1) {
+            loop.cancelTimer(openingTimer);
+            openingTimer = -1;
+        }
+    }
+
+    // ------------------------------------------------------------------ bufferedAmount
+
+    private void track(int bytes) {
+        if (inFlightCount == inFlight.length) {
+            int[] bigger = new int[inFlight.length * 2];
+            for (int i = 0; i < inFlightCount; i++) bigger[i] = inFlight[(inFlightHead + i) % inFlight.length];
+            inFlight = bigger;
+            inFlightHead = 0;
+        }
+        inFlight[(inFlightHead + inFlightCount++) % inFlight.length] = bytes;
+    }
+
+    private void writeDone(boolean ok) {
+        if (inFlightCount == 0) return;
+        int bytes = inFlight[inFlightHead];
+        inFlightHead = (inFlightHead + 1) % inFlight.length;
+        inFlightCount--;
+        if (!ok || state == State.CLOSED) return;
+        written += bytes;
+        if (!decreaseQueued) {
+            decreaseQueued = true;
+            loop.execute(deliverDecrease);
+        }
+    }
+
+    private void deliverDecrease() {
+        decreaseQueued = false;
+        long n = written;
+        written = 0;
+        if (n > 0 && !released) fbBufferedAmountDecreased.executeVoid((double) n);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.wsjs.jstests;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.net.NetServer;
+import io.vertx.core.net.NetServerOptions;
+import io.vertx.core.net.NetSocket;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * A TCP server with a hand-written WebSocket handshake, for the misbehaviours no HTTP server library
+ * will produce: a wrong Sec-WebSocket-Accept, a subprotocol or extension the client did not offer, an
+ * invalid UTF-8 text frame, a reserved opcode, RSV bits without an extension, an empty Close.
+ */
+final class RawPeer {
+    private RawPeer() {
+    }
+
+    static NetServer start(Vertx vertx) {
+        return vertx.createNetServer(new NetServerOptions().setHost("127.0.0.1").setPort(0))
+                .connectHandler(s -> handshake(vertx, s))
+                .listen().await();
+    }
+
+    private static void handshake(Vertx vertx, NetSocket s) {
+        Buffer head = Buffer.buffer();
+        s.exceptionHandler(e -> { });
+        s.handler(data -> {
+            head.appendBuffer(data);
+            String text = head.toString(StandardCharsets.ISO_8859_1);
+            int end = text.indexOf("\r\n\r\n");
+            if (end < 0) return;
+            s.handler(null);
+            String[] lines = text.substring(0, end).split("\r\n");
+            String path = lines[0].split(" ")[1];
+            int q = path.indexOf('?');
+            if (q >= 0) path = path.substring(0, q);
+            String key = "";
+            for (String line : lines) {
+                int colon = line.indexOf(':');
+                if (colon > 0 && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("sec-websocket-key")) {
+                    key = line.substring(colon + 1).trim();
+                }
+            }
+            respond(vertx, s, path, key);
+        });
+    }
+
+    private static void respond(Vertx vertx, NetSocket s, String path, String key) {
+        String accept = WsFrames.accept(key);
+        String extra = "";
+        switch (path) {
+            case "/bad-accept" -> accept = WsFrames.accept(key + "x");
+            case "/bogus-protocol" -> extra = "Sec-WebSocket-Protocol: bogus\r\n";
+            case "/bogus-extension" -> extra = "Sec-WebSocket-Extensions: x-bogus\r\n";
+            default -> { }
+        }
+        s.write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "
+                + accept + "\r\n" + extra + "\r\n");
+        WsFrames.echo(s, true);
+        switch (path) {
+            case "/invalid-utf8" -> s.write(WsFrames.frame(WsFrames.TEXT, true, 0, new byte[] {(byte) 0xc3, 0x28, (byte) 0xff}));
+            case "/reserved-opcode" -> s.write(WsFrames.frame(3, true, 0, "x".getBytes(StandardCharsets.UTF_8)));
+            // A later write than the 101: see FrameGuard's note on frames in the same read as the response.
+            case "/reserved-bits" -> vertx.setTimer(100, t -> s.write(WsFrames.frame(WsFrames.TEXT, true, 4, "hi".getBytes(StandardCharsets.UTF_8))));
+            case "/close-1005" -> {
+                s.write(WsFrames.close(-1, ""));
+                s.end();
+            }
+            default -> { }
+        }
+    }
+}

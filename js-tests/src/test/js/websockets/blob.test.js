@@ -1,0 +1,98 @@
+// Blob with WebSocket: sending Blobs (whole, sliced, empty, typed) and receiving Blobs whose bytes
+// read back through text(), arrayBuffer(), bytes() and slice(). https://w3c.github.io/FileAPI/
+'use strict';
+
+const params = new URLSearchParams(location.search);
+const WS = location.origin.replace(/^http/, 'ws'); // ws://127.0.0.1:<port>
+
+// A short description of message data for logs.
+function describe(data) {
+  if (typeof data === 'string') return data.length > 40 ? `string(${data.length})` : data;
+  if (data instanceof ArrayBuffer) return `ArrayBuffer(${data.byteLength})`;
+  if (data instanceof Blob) return `Blob(${data.size}:${data.type})`;
+  return `${typeof data}:${data}`;
+}
+
+// Records every event of ws (with readyState and the attributes that matter) until close.
+// hooks.open/message/error/close(ws, event, log) run after the event is logged.
+function lifecycle(ws, hooks = {}) {
+  const log = [];
+  return new Promise((resolve) => {
+    ws.addEventListener('open', (e) => { log.push(`open:${ws.readyState}:${ws.protocol}`); if (hooks.open) hooks.open(ws, e, log); });
+    ws.addEventListener('message', (e) => { log.push(`message:${ws.readyState}:${describe(e.data)}`); if (hooks.message) hooks.message(ws, e, log); });
+    ws.addEventListener('error', (e) => { log.push(`error:${ws.readyState}`); if (hooks.error) hooks.error(ws, e, log); });
+    ws.addEventListener('close', (e) => {
+      log.push(`close:${ws.readyState}:${e.code}:${e.reason}:${e.wasClean}`);
+      if (hooks.close) hooks.close(ws, e, log);
+      resolve(log);
+    });
+  });
+}
+
+// Sends each item to /echo and resolves with the received Blobs.
+function echoBlobs(items) {
+  const ws = new WebSocket('/echo');
+  const blobs = [];
+  return lifecycle(ws, {
+    open(ws) { for (const item of items) ws.send(item); },
+    message(ws, e) { blobs.push(e.data); if (blobs.length === items.length) ws.close(); },
+  }).then(() => blobs);
+}
+
+promise_test(async () => {
+  const parts = new Blob(['h\u00e9', new Uint8Array([0x21]), new Blob(['!'], { type: 'text/plain' })], { type: 'application/x-test' });
+  const [whole, sliced, empty, typed] = await echoBlobs([parts, parts.slice(1, 3), new Blob([]), new Blob(['x'], { type: 'image/png' })]);
+  assert_equals(whole.size, 5);
+  assert_equals(await whole.text(), 'h\u00e9!!');
+  assert_equals(whole.type, '', 'the type is not transmitted');
+  assert_array_equals(new Uint8Array(await sliced.arrayBuffer()), [0xc3, 0xa9]);
+  assert_equals(empty.size, 0);
+  assert_equals(await empty.text(), '');
+  assert_equals(typed.type, '');
+  assert_equals(await typed.text(), 'x');
+}, 'Blobs built from strings, bytes and Blobs, sliced or empty, round-trip as their bytes');
+
+promise_test(async () => {
+  const bytes = new Uint8Array(70000);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7) & 0xff;
+  const [blob] = await echoBlobs([new Blob([bytes])]);
+  assert_equals(blob.size, bytes.length);
+  const back = new Uint8Array(await blob.arrayBuffer());
+  for (let i = 0; i < bytes.length; i++) if (back[i] !== bytes[i]) assert_equals(back[i], bytes[i], `byte ${i}`);
+  assert_array_equals(new Uint8Array(await blob.slice(-3).arrayBuffer()), bytes.slice(-3));
+  if (typeof blob.bytes === 'function') assert_equals((await blob.bytes()).length, bytes.length);
+}, 'a received 70000-byte Blob reads back intact, whole and sliced');
+
+promise_test(async () => {
+  const ws = new WebSocket('/echo');
+  const order = [];
+  await lifecycle(ws, {
+    open(ws) {
+      ws.send(new Blob(['first']));
+      ws.send('second');
+      ws.send(new Blob(['third']));
+      ws.send(new Uint8Array([4]));
+      ws.send('fifth');
+    },
+    message(ws, e, log) {
+      order.push(typeof e.data === 'string' ? e.data : `Blob(${e.data.size})`);
+      if (order.length === 5) ws.close();
+    },
+  });
+  assert_array_equals(order, ['Blob(5)', 'second', 'Blob(5)', 'Blob(1)', 'fifth']);
+}, 'Blobs, strings and buffers sent in one task arrive in the order sent');
+
+promise_test(async () => {
+  const ws = new WebSocket('/echo');
+  const texts = [];
+  const pending = [];
+  await lifecycle(ws, {
+    open(ws) { ws.send(new Blob(['a'])); ws.send(new Blob(['b'])); },
+    message(ws, e) {
+      pending.push(e.data.text().then((t) => texts.push(t)));
+      if (pending.length === 2) ws.close();
+    },
+  });
+  await Promise.all(pending);
+  assert_array_equals(texts, ['a', 'b']);
+}, 'reading received Blobs asynchronously keeps their order');

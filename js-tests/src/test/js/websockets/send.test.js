@@ -1,0 +1,184 @@
+// WebSocket.send(): InvalidStateError while CONNECTING, text/binary/Blob round trips through /echo,
+// USVString conversion, bufferedAmount bookkeeping, and discarding in CLOSING/CLOSED.
+// https://websockets.spec.whatwg.org/#dom-websocket-send
+'use strict';
+
+const params = new URLSearchParams(location.search);
+const WS = location.origin.replace(/^http/, 'ws'); // ws://127.0.0.1:<port>
+
+// A short description of message data for logs.
+function describe(data) {
+  if (typeof data === 'string') return data.length > 40 ? `string(${data.length})` : data;
+  if (data instanceof ArrayBuffer) return `ArrayBuffer(${data.byteLength})`;
+  if (data instanceof Blob) return `Blob(${data.size}:${data.type})`;
+  return `${typeof data}:${data}`;
+}
+
+// Records every event of ws (with readyState and the attributes that matter) until close.
+// hooks.open/message/error/close(ws, event, log) run after the event is logged.
+function lifecycle(ws, hooks = {}) {
+  const log = [];
+  return new Promise((resolve) => {
+    ws.addEventListener('open', (e) => { log.push(`open:${ws.readyState}:${ws.protocol}`); if (hooks.open) hooks.open(ws, e, log); });
+    ws.addEventListener('message', (e) => { log.push(`message:${ws.readyState}:${describe(e.data)}`); if (hooks.message) hooks.message(ws, e, log); });
+    ws.addEventListener('error', (e) => { log.push(`error:${ws.readyState}`); if (hooks.error) hooks.error(ws, e, log); });
+    ws.addEventListener('close', (e) => {
+      log.push(`close:${ws.readyState}:${e.code}:${e.reason}:${e.wasClean}`);
+      if (hooks.close) hooks.close(ws, e, log);
+      resolve(log);
+    });
+  });
+}
+
+// Opens /echo with binaryType "arraybuffer", sends each item once open, collects the echoes as
+// strings or byte arrays, then closes. Resolves with [log, echoes].
+function echoAll(items, onOpen) {
+  const ws = new WebSocket('/echo');
+  ws.binaryType = 'arraybuffer';
+  const echoes = [];
+  const done = lifecycle(ws, {
+    open(ws, e, log) {
+      for (const item of items) ws.send(item);
+      if (onOpen) onOpen(ws, log);
+    },
+    message(ws, e) {
+      echoes.push(typeof e.data === 'string' ? e.data : Array.from(new Uint8Array(e.data)));
+      if (echoes.length === items.length) ws.close();
+    },
+  });
+  return done.then((log) => [log, echoes]);
+}
+
+test(() => {
+  const ws = new WebSocket('/echo');
+  const e = assert_throws_dom('InvalidStateError', () => ws.send('x'));
+  assert_equals(e.message, "Failed to execute 'send' on 'WebSocket': Still in CONNECTING state.");
+  assert_throws_dom('InvalidStateError', () => ws.send(new ArrayBuffer(4)));
+  assert_throws_dom('InvalidStateError', () => ws.send(new Uint8Array(4)));
+  assert_throws_dom('InvalidStateError', () => ws.send(new Blob(['abc'])));
+  assert_equals(ws.bufferedAmount, 0, 'a send that throws does not count');
+  const t = assert_throws_js(TypeError, () => ws.send());
+  assert_equals(t.message, "Failed to execute 'send' on 'WebSocket': 1 argument required, but only 0 present.");
+  ws.close();
+}, 'send() while CONNECTING throws InvalidStateError; send() without an argument throws TypeError');
+
+promise_test(async () => {
+  const [log, echoes] = await echoAll(['hello', '', 'h\u00e9llo \u4e16\u754c \u{1F600}', 'x'.repeat(70000)]);
+  assert_array_equals(log, ['open:1:', 'message:1:hello', 'message:1:', 'message:1:h\u00e9llo \u4e16\u754c \u{1F600}', 'message:1:string(70000)', 'close:3:1005::true']);
+  assert_equals(echoes[3], 'x'.repeat(70000));
+}, 'text messages round-trip, including empty, non-ASCII and 64 KiB+ strings');
+
+promise_test(async () => {
+  const [, echoes] = await echoAll(['a\uD800b', '\uDC00', '\uD83D', 'ok\uDE00\uD83D']);
+  assert_array_equals(echoes, ['a\uFFFDb', '\uFFFD', '\uFFFD', 'ok\uFFFD\uFFFD']);
+}, 'lone surrogates are sent as U+FFFD (USVString)');
+
+promise_test(async () => {
+  const [, echoes] = await echoAll([42, null, undefined, true, { toString() { return 'custom'; } }, [1, 2]]);
+  assert_array_equals(echoes, ['42', 'null', 'undefined', 'true', 'custom', '1,2']);
+}, 'any other value is converted to a string');
+
+promise_test(async () => {
+  const buffer = new Uint8Array([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]).buffer;
+  const [, echoes] = await echoAll([
+    buffer,
+    new Uint8Array(buffer, 2, 3),
+    new DataView(buffer, 7),
+    new Uint16Array([0x0201, 0x0403]),
+    new Int8Array(0),
+    new ArrayBuffer(0),
+    new Float64Array([1]).subarray(1),
+  ]);
+  assert_deep_equals(echoes, [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [2, 3, 4], [7, 8, 9], [1, 2, 3, 4], [], [], []]);
+}, 'ArrayBuffer and views: only the bytes a view covers are sent');
+
+promise_test(async () => {
+  const bytes = new Uint8Array([1, 2, 3]);
+  const ws = new WebSocket('/echo');
+  ws.binaryType = 'arraybuffer';
+  const echoes = [];
+  await lifecycle(ws, {
+    open(ws) {
+      ws.send(bytes);
+      bytes[0] = 99; // the message holds the bytes as they were when send() was called
+      ws.send(bytes.buffer);
+    },
+    message(ws, e) {
+      echoes.push(Array.from(new Uint8Array(e.data)));
+      if (echoes.length === 2) ws.close();
+    },
+  });
+  assert_deep_equals(echoes, [[1, 2, 3], [99, 2, 3]]);
+}, 'send() takes a copy of the bytes: later writes to the buffer do not change the message');
+
+promise_test(async () => {
+  const [, echoes] = await echoAll([new Blob(['blob']), 'text', new Blob([new Uint8Array([1, 2])]), 'after', new Blob(['xyz']).slice(1)]);
+  assert_deep_equals(echoes, [[98, 108, 111, 98], 'text', [1, 2], 'after', [121, 122]]);
+}, 'a Blob followed by a string keeps its order');
+
+promise_test(async () => {
+  const amounts = [];
+  const ws = new WebSocket('/echo');
+  await lifecycle(ws, {
+    open(ws) {
+      amounts.push(ws.bufferedAmount);
+      ws.send('abc'); amounts.push(ws.bufferedAmount); // 3
+      ws.send('\u00e9'); amounts.push(ws.bufferedAmount); // 2 bytes
+      ws.send('\u20ac'); amounts.push(ws.bufferedAmount); // 3 bytes
+      ws.send('\u{1F600}'); amounts.push(ws.bufferedAmount); // 4 bytes
+      ws.send('\uD800'); amounts.push(ws.bufferedAmount); // U+FFFD: 3 bytes
+      ws.send(new ArrayBuffer(10)); amounts.push(ws.bufferedAmount);
+      ws.send(new Uint32Array(new ArrayBuffer(64), 4, 2)); amounts.push(ws.bufferedAmount); // 8 bytes
+      ws.send(new Blob(['12345'])); amounts.push(ws.bufferedAmount);
+      ws.send(''); amounts.push(ws.bufferedAmount);
+      queueMicrotask(() => amounts.push(`microtask:${ws.bufferedAmount}`));
+    },
+    message(ws, e, log) {
+      if (log.filter((l) => l.startsWith('message')).length === 9) {
+        amounts.push(`last-echo:${ws.bufferedAmount}`);
+        ws.close();
+      }
+    },
+  });
+  assert_array_equals(amounts, [0, 3, 5, 8, 12, 15, 25, 33, 38, 38, 'microtask:38', 'last-echo:0']);
+}, 'bufferedAmount grows synchronously by UTF-8/byte lengths, and decreases only in later tasks');
+
+promise_test(async () => {
+  const amounts = [];
+  const ws = new WebSocket('/echo');
+  const log = await lifecycle(ws, {
+    open(ws) {
+      ws.send('x');
+      ws.close();
+      amounts.push(`${ws.readyState}:${ws.bufferedAmount}`);
+      ws.send('discarded'); // CLOSING: no exception, not sent, still counted
+      amounts.push(`${ws.readyState}:${ws.bufferedAmount}`);
+      ws.send(new Uint8Array(5));
+      amounts.push(`${ws.readyState}:${ws.bufferedAmount}`);
+    },
+    close(ws) {
+      const before = ws.bufferedAmount;
+      ws.send('after close');
+      ws.send(new Blob(['1234']));
+      amounts.push(`closed:${ws.readyState}:${ws.bufferedAmount - before}`);
+    },
+  });
+  assert_array_equals(log, ['open:1:', 'close:3:1005::true'], 'the echo of "x" arrives after close() and is not delivered');
+  assert_array_equals(amounts, ['2:1', '2:10', '2:15', 'closed:3:15']);
+}, 'send() in CLOSING and CLOSED discards the data but still grows bufferedAmount');
+
+promise_test(async () => {
+  const ws = new WebSocket('/echo');
+  let received = 0;
+  const count = 1000;
+  await lifecycle(ws, {
+    open(ws) { for (let i = 0; i < count; i++) ws.send(`m${i}`); },
+    message(ws, e) {
+      assert_equals(e.data, `m${received}`);
+      received++;
+      if (received === count) ws.close();
+    },
+  });
+  assert_equals(received, count);
+  assert_equals(ws.bufferedAmount, 0);
+}, 'a thousand messages sent in one task are echoed in order');
