@@ -69,7 +69,7 @@ class CliTest {
     void helpListsEveryFlag() throws Exception {
         Result r = wsjs(dir, "--help");
         assertEquals(0, r.status);
-        for (String flag : List.of("--eval", "--module", "--location", "--fail-fast", "--echo-server", "--max-message-size",
+        for (String flag : List.of("--eval", "--module", "--location", "--fail-fast", "--echo-server", "--max-message-size", "--handshake-timeout", "--close-timeout", "--parallel-handshakes",
                 "--cert", "--unsafely-ignore-certificate-errors", "--no-proxy", "--interpreter", "--version", "--help")) {
             assertTrue(r.out.contains(flag), "help mentions " + flag);
         }

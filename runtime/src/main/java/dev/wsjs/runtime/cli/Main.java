@@ -41,6 +41,12 @@ public final class Main {
                                      the scripts run (0 picks a free port; the port is printed)
                   --max-message-size BYTES
                                      largest WebSocket message accepted (default 134217728 = 128 MiB)
+                  --handshake-timeout MS
+                                     give up on a WebSocket opening handshake after MS (default 60000)
+                  --close-timeout MS cut a connection whose server does not answer our Close frame
+                                     after MS (default 60000, as Chrome)
+                  --parallel-handshakes
+                                     lift RFC 6455's one-handshake-at-a-time-per-host rule (load tests)
                   --cert FILE        trust the CA certificates in this PEM file for wss: (also WSJS_CERT)
                   --unsafely-ignore-certificate-errors
                                      do not verify TLS certificates or host names (prints a warning)
@@ -111,6 +117,9 @@ public final class Main {
                 case "--location" -> location = parseLocation(value(args, ++i, a));
                 case "--echo-server" -> echoPort = parsePort(value(args, ++i, a));
                 case "--max-message-size" -> builder.property("websocket.maxMessageSize", String.valueOf(parsePositive(value(args, ++i, a), a)));
+                case "--handshake-timeout" -> builder.property("websocket.openingTimeoutMs", String.valueOf(parsePositive(value(args, ++i, a), a)));
+                case "--close-timeout" -> builder.property("websocket.closingTimeoutMs", String.valueOf(parsePositive(value(args, ++i, a), a)));
+                case "--parallel-handshakes" -> builder.property("websocket.parallelHandshakes", "true");
                 case "--cert" -> builder.property("tls.cert", readable(value(args, ++i, a)).toString());
                 case "--unsafely-ignore-certificate-errors" -> builder.property("tls.insecure", "true");
                 case "--no-proxy" -> builder.property("proxy.ignoreEnvironment", "true");
