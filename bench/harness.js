@@ -41,6 +41,7 @@ function parseArgs(argv) {
     const a = argv[i];
     const val = () => (a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
     if (a === '--quick') o.quick = true;
+    else if (a === '--warm' || a.startsWith('--warm=')) o.warm = Number(val());
     else if (a.startsWith('--only')) o.only = val().split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
     else if (a.startsWith('--peers')) o.peers = val().split(',').map((s) => s.trim()).filter(Boolean);
     else if (a.startsWith('--server')) o.server = val();
@@ -51,6 +52,7 @@ function parseArgs(argv) {
       console.log('usage: bench/run [--quick] [--only A,B1,B2,B3,C1,C2,D,E] [--peers ' + ALL_PEERS.join(',') + ']\n' +
         '                 [--server vertx|ws] [--runs N] [--verify-full] [--report-only]\n' +
         '  --quick        3 short runs per test (default: 5 runs)\n' +
+        '  --warm MS      warm-up before measuring A/B tests, for every peer (default 3000, quick 1500)\n' +
         '  --server ws    use the ws package as echo server (cross-check; default: Vert.x frame echo)\n' +
         '  --verify-full  compare every echoed byte (default: every 61st byte and the last)\n' +
         '  --report-only  regenerate docs/benchmarks.md from bench/results/latest.jsonl');
@@ -382,6 +384,7 @@ async function main() {
     for (const test of opts.only) {
       const runsN = opts.runs || (opts.quick ? 3 : 5);
       const params = Object.assign(TESTS[test].params(opts.quick), opts.verifyFull ? { verify: 'full' } : {});
+      if (opts.warm && params.warm !== undefined) params.warm = opts.warm;
       console.log('\n== ' + test + ': ' + TESTS[test].title + ' (' + runsN + ' runs)');
       const byPeer = Object.fromEntries(opts.peers.map((p) => [p, []]));
       const skip = new Set(opts.peers.filter((p) => !probes[p].ok));
