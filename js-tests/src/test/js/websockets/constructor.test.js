@@ -4,7 +4,7 @@
 'use strict';
 
 const ORIGIN = location.origin; // http://127.0.0.1:<port>
-const WS = ORIGIN.replace(/^http/, 'ws');
+// WS (ws://127.0.0.1:<port>) comes from support.js.
 
 // Every socket constructed here is closed at once: close() while CONNECTING fails it, which
 // gives error then close 1006. Resolves with the whole log.

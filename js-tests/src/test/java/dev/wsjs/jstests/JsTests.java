@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Runs every {@code *.test.js} / {@code *.test.mjs} under src/test/js as its own test, in a fresh
- * runtime, with our harness loaded first, until the event loop is idle. A file fails on any failed or
+ * runtime, with our harness loaded first (then the folder's {@code support.js}, when there is one),
+ * until the event loop is idle. A file fails on any failed or
  * unfinished subtest, on any reported error, or when its output differs from a sibling
  * {@code <name>.stdout.expected} / {@code <name>.stderr.expected} file.
  * {@code -Dwsjs.test.filter=dom/} runs only the files whose relative path contains the filter.
@@ -69,6 +70,8 @@ class JsTests {
         String summary;
         try {
             rt.runScript(ROOT.resolve("harness/harness.js")).handle((r, x) -> null).get(60, TimeUnit.SECONDS);
+            Path support = file.resolveSibling("support.js");
+            if (Files.exists(support)) rt.runScript(support).handle((r, x) -> null).get(60, TimeUnit.SECONDS);
             var run = file.toString().endsWith(".mjs") ? rt.runModule(file) : rt.runScript(file);
             run.handle((r, x) -> null).get(60, TimeUnit.SECONDS);
             try {
