@@ -226,7 +226,7 @@ class WebSocketHostTest {
                   h['sec-websocket-extensions'], h.authorization, h['x-extra'], 'referer' in h); ws.close(); };
                 """.formatted(servers.httpPort()));
         String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("user:p@ss".getBytes(StandardCharsets.UTF_8));
-        assertEquals("[\"http://127.0.0.1:" + servers.httpPort() + "\",true,\"permessage-deflate\",\"" + basic + "\",\"yes\",false]", r.log());
+        assertEquals("[\"http://127.0.0.1:" + servers.httpPort() + "\",true,\"permessage-deflate;client_max_window_bits\",\"" + basic + "\",\"yes\",false]", r.log());
     }
 
     @Test

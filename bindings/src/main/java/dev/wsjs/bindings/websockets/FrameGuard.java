@@ -40,7 +40,7 @@ final class FrameGuard extends ChannelInboundHandlerAdapter {
             if (!e.getValue().getClass().getName().endsWith(".PerMessageDeflateDecoder")) continue;
             for (WebSocketExtensionData data : WebSocketExtensionUtil.extractExtensions(acceptedExtensions)) {
                 if (!"permessage-deflate".equals(data.name())) continue;
-                WebSocketClientExtension bounded = new PerMessageDeflateClientExtensionHandshaker(6, false,
+                WebSocketClientExtension bounded = new PerMessageDeflateClientExtensionHandshaker(6, true,
                         15, false, false, maxMessageSize).handshakeExtension(data);
                 if (bounded != null) p.replace(e.getValue(), e.getKey(), bounded.newExtensionDecoder());
                 return;
