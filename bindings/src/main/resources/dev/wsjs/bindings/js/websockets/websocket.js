@@ -162,7 +162,7 @@
 
       // 1. Let baseURL be this's relevant settings object's API base URL.
       // 2. Let urlRecord be the result of getting a URL record given url and baseURL.
-      const urlRecord = getURLRecord(url, baseURL);
+      const urlRecord = parseWebSocketURL(url);
       // 3. If protocols is a string, set protocols to a sequence consisting of just that string.
       //    (done by the conversion above)
       // 4. If any of the values in protocols occur more than once or otherwise fail to match the
@@ -177,8 +177,8 @@
         seen.add(lower);
       }
       // 5. Set this's url to urlRecord.
-      this.#url = lib.serializeURL(urlRecord);
-      this.#origin = lib.serializeOrigin(urlRecord);
+      this.#url = urlRecord.href;
+      this.#origin = urlRecord.origin;
       // 6. Let client be this's relevant settings object.
       // 7. Run this step in parallel:
       //    1. Establish a WebSocket connection given urlRecord, protocols, and client. [FETCH]
@@ -460,6 +460,21 @@
         dispatchEvent(ws, createTrustedEvent(CloseEvent, 'close', { wasClean, code, reason }));
       };
     }
+  }
+
+  // What the constructor needs of a URL record (serialized URL, origin, port), by input string: the
+  // base URL is fixed per realm, so the result only depends on the input. A load generator opens
+  // thousands of sockets to a few URLs, and parsing was most of the constructor's cost when cold.
+  const parsedURLs = new Map();
+  function parseWebSocketURL(url) {
+    let parsed = parsedURLs.get(url);
+    if (parsed === undefined) {
+      const record = getURLRecord(url, baseURL);
+      parsed = { href: lib.serializeURL(record), origin: lib.serializeOrigin(record), port: record.port };
+      if (parsedURLs.size >= 64) parsedURLs.clear();
+      parsedURLs.set(url, parsed);
+    }
+    return parsed;
   }
 
   // https://websockets.spec.whatwg.org/#get-a-url-record
