@@ -79,18 +79,10 @@ public final class PlatformHost {
         return ByteBuffer.wrap(b);
     }
 
-    /** The wsjs version, for navigator.userAgent. */
+    /** navigator.userAgent, also sent as the handshake's User-Agent: "Mozilla/5.0 (X11; Linux x86_64) wsjs/0.1.0". */
     @HostAccess.Export
-    public String version() {
-        return VERSION;
-    }
-
-    /** The platform part of navigator.userAgent, e.g. "X11; Linux x86_64". */
-    @HostAccess.Export
-    public String platform() {
-        String os = System.getProperty("os.name", "Linux");
-        String arch = System.getProperty("os.arch", "x86_64").replace("amd64", "x86_64");
-        return (os.equals("Linux") ? "X11; Linux " : os + "; ") + arch;
+    public String userAgent() {
+        return USER_AGENT;
     }
 
     @HostAccess.Export
@@ -98,16 +90,12 @@ public final class PlatformHost {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    private static final String VERSION = readVersion();
+    private static final String USER_AGENT = "Mozilla/5.0 (" + platform() + ") wsjs/" + JsRuntime.version("wsjs");
 
-    private static String readVersion() {
-        var p = new java.util.Properties();
-        try (var in = JsRuntime.class.getResourceAsStream("version.properties")) {
-            if (in != null) p.load(in);
-        } catch (java.io.IOException ignored) {
-            // falls back to "0"
-        }
-        return p.getProperty("wsjs", "0");
+    private static String platform() {
+        String os = System.getProperty("os.name", "Linux");
+        String arch = System.getProperty("os.arch", "x86_64").replace("amd64", "x86_64");
+        return (os.equals("Linux") ? "X11; Linux " : os + "; ") + arch;
     }
 
     /**
@@ -117,7 +105,7 @@ public final class PlatformHost {
     @HostAccess.Export
     public WebSocketHost webSockets() {
         if (webSockets == null) {
-            webSockets = new WebSocketHost(runtime, "Mozilla/5.0 (" + platform() + ") wsjs/" + version(), location);
+            webSockets = new WebSocketHost(runtime, USER_AGENT, location);
             runtime.onClose(webSockets::close);
         }
         return webSockets;

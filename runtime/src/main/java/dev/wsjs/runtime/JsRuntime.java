@@ -90,6 +90,23 @@ public final class JsRuntime implements AutoCloseable {
         return b.build();
     }
 
+    private static final java.util.Properties VERSIONS = readVersions();
+
+    private static java.util.Properties readVersions() {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = JsRuntime.class.getResourceAsStream("version.properties")) {
+            if (in != null) p.load(in);
+        } catch (IOException ignored) {
+            // every version reads "unknown"
+        }
+        return p;
+    }
+
+    /** A version pinned at build time: {@code "wsjs"}, {@code "graal"} or {@code "vertx"}; "unknown" if missing. */
+    public static String version(String component) {
+        return VERSIONS.getProperty(component, "unknown");
+    }
+
     /** "JIT active (...)" or "interpreter only (...)", from {@link Engine#getImplementationName()}. */
     public static String jitStatus(Engine engine, boolean compilation) {
         String impl = engine.getImplementationName();
@@ -148,22 +165,23 @@ public final class JsRuntime implements AutoCloseable {
      * converted to a Java value: null, Boolean, Number, String, or the JS string form of anything else.
      */
     public CompletableFuture<Object> evaluate(String code, String name) {
-        Source source = Source.newBuilder("js", code, name).cached(false).buildLiteral();
+        Source source = Script.inline(code, name).source();
         return submit(ctx -> toJava(ctx.eval(source)));
     }
 
     /** Runs a classic script file. */
     public CompletableFuture<Void> runScript(Path file) {
-        return submit(ctx -> {
-            ctx.eval(fileSource(file, false));
-            return null;
-        });
+        return run(Script.file(file, false));
     }
 
     /** Runs an ES module file; relative {@code import}s resolve against its location. */
     public CompletableFuture<Void> runModule(Path file) {
+        return run(Script.file(file, true));
+    }
+
+    private CompletableFuture<Void> run(Script script) {
         return submit(ctx -> {
-            ctx.eval(fileSource(file, true));
+            ctx.eval(script.source());
             return null;
         });
     }
@@ -435,7 +453,7 @@ public final class JsRuntime implements AutoCloseable {
 
     /** A string property given to the builder, if any. */
     public Optional<String> property(String key) {
-        return Optional.ofNullable(config.properties.get(key));
+        return config.property(key);
     }
 
     /** The settings object of this type, if the builder was given one. */

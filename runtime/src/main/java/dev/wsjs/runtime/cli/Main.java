@@ -5,15 +5,12 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import org.graalvm.polyglot.Engine;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -226,15 +223,9 @@ public final class Main {
     }
 
     private static void printVersion(Engine engine, boolean compilation) {
-        Properties v = new Properties();
-        try (InputStream in = JsRuntime.class.getResourceAsStream("version.properties")) {
-            if (in != null) v.load(in);
-        } catch (IOException ignored) {
-            // versions stay "unknown"
-        }
-        System.out.println("wsjs " + v.getProperty("wsjs", "unknown"));
-        System.out.println("GraalJS " + v.getProperty("graal", engine.getVersion()) + ": " + JsRuntime.jitStatus(engine, compilation));
-        System.out.println("Vert.x " + v.getProperty("vertx", "unknown"));
+        System.out.println("wsjs " + JsRuntime.version("wsjs"));
+        System.out.println("GraalJS " + JsRuntime.version("graal") + ": " + JsRuntime.jitStatus(engine, compilation));
+        System.out.println("Vert.x " + JsRuntime.version("vertx"));
         System.out.println("JDK " + Runtime.version() + " (" + System.getProperty("java.vendor") + ", " + System.getProperty("java.home") + ")");
     }
 }

@@ -86,7 +86,7 @@
   Object.defineProperty(globalThis, 'crypto', { get: function crypto_() { return crypto; }, enumerable: true, configurable: true });
 
   // --- navigator (https://html.spec.whatwg.org/#the-navigator-object) ---
-  const userAgent = `Mozilla/5.0 (${host.platform ? host.platform() : 'X11; Linux x86_64'}) wsjs/${host.version ? host.version() : '0'}`;
+  const userAgent = host.userAgent();
   class Navigator {
     #brand = true;
     constructor(token) {
@@ -102,7 +102,7 @@
     get languages() { if (!(#brand in this)) illegalInvocation(); return languages; }
     get onLine() { if (!(#brand in this)) illegalInvocation(); return true; }
     get cookieEnabled() { if (!(#brand in this)) illegalInvocation(); return false; }
-    get hardwareConcurrency() { if (!(#brand in this)) illegalInvocation(); return host.hardwareConcurrency ? host.hardwareConcurrency() : 1; }
+    get hardwareConcurrency() { if (!(#brand in this)) illegalInvocation(); return host.hardwareConcurrency(); }
     get webdriver() { if (!(#brand in this)) illegalInvocation(); return false; }
   }
   const languages = Object.freeze(['en-US']);

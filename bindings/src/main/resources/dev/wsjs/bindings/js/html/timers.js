@@ -3,7 +3,7 @@
 // that user code cannot see or clear. The host runs each due timer as its own task.
 (function (host, lib) {
   'use strict';
-  const { expose, toLong, setLength } = lib.webidl;
+  const { expose, toLong, setLength, requireArguments } = lib.webidl;
 
   // The map of active timers: id -> { handler, args, timeout, repeat, nesting, internal }
   const active = new Map();
@@ -98,10 +98,12 @@
 
   // https://html.spec.whatwg.org/#dom-settimeout
   function setTimeout(handler, timeout = 0, ...args) {
+    if (arguments.length === 0) requireArguments(0, 1, 'setTimeout', 'Window');
     return initialize(handler, timeout, args, false);
   }
   // https://html.spec.whatwg.org/#dom-setinterval
   function setInterval(handler, timeout = 0, ...args) {
+    if (arguments.length === 0) requireArguments(0, 1, 'setInterval', 'Window');
     return initialize(handler, timeout, args, true);
   }
   function clearTimeout(id = 0) {
@@ -111,24 +113,8 @@
     clear(id);
   }
   // Web IDL lengths: setTimeout(TimerHandler handler, optional long timeout = 0, any... arguments) -> 1
-  setLength(setTimeout, 1);
-  setLength(setInterval, 1);
-  setLength(clearTimeout, 0);
-  setLength(clearInterval, 0);
-  for (const [name, fn] of Object.entries({ setTimeout, setInterval, clearTimeout, clearInterval })) {
-    requireHandler(name, fn);
-  }
-  function requireHandler(name, fn) {
-    const wrapped = {
-      [name](...args) {
-        if ((name === 'setTimeout' || name === 'setInterval') && args.length === 0) {
-          lib.webidl.requireArguments(0, 1, name, 'Window');
-        }
-        return fn(...args);
-      },
-    }[name];
-    setLength(wrapped, fn.length);
-    expose(name, wrapped);
+  for (const [fn, length] of [[setTimeout, 1], [setInterval, 1], [clearTimeout, 0], [clearInterval, 0]]) {
+    expose(fn.name, setLength(fn, length));
   }
 
   // Internal timers for other bindings (AbortSignal.timeout, WebSocket timeouts): ids are negative,
