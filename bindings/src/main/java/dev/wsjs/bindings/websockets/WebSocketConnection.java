@@ -2,7 +2,7 @@ package dev.wsjs.bindings.websockets;
 
 import dev.wsjs.runtime.EventLoop;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.buffer.UnpooledHeapByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -51,7 +51,8 @@ public final class WebSocketConnection {
     private String closeReason = "";
 
     // A fragmented message being reassembled.
-    private byte[] partial;
+    // A fragmented message so far: its frames' bytes, joined by one copy when the last one arrives.
+    private java.util.ArrayList<byte[]> partial;
     private int partialLength;
     private boolean partialText;
 
@@ -82,12 +83,17 @@ public final class WebSocketConnection {
 
     // ------------------------------------------------------------------ JS -> Java
 
-    /** Sends one text message; its UTF-8 length reaches bufferedAmountDecreased once written. */
+    /**
+     * Sends one text message and returns its length in UTF-8 bytes (what bufferedAmount grows by,
+     * sent or not); that length reaches JS again as a bufferedAmount decrease once written.
+     */
     @HostAccess.Export
-    public void sendText(String data) {
-        if (state != State.OPEN || closeSent) return;
-        track(Utf8.encodedLength(data));
+    public int sendText(String data) {
+        int bytes = Utf8.encodedLength(data);
+        if (state != State.OPEN || closeSent) return bytes;
+        track(bytes);
         ws.writeTextMessage(data).onComplete(writeDone);
+        return bytes;
     }
 
     /** Sends {@code length} bytes of {@code buffer} (ArrayBuffer or view) from {@code offset} as one binary message; copies now. */
@@ -207,8 +213,8 @@ public final class WebSocketConnection {
                     message(f.isText(), b, n);
                 } else {
                     partialText = f.isText();
-                    partial = new byte[Math.min(maxMessageSize, Math.max(4096, n * 2))];
-                    b.getBytes(b.readerIndex(), partial, 0, n);
+                    partial = new java.util.ArrayList<>();
+                    partial.add(owned(b, n));
                     partialLength = n;
                 }
             }
@@ -220,18 +226,19 @@ public final class WebSocketConnection {
                     tooBig();
                     return;
                 }
-                if (partialLength + n > partial.length) {
-                    partial = java.util.Arrays.copyOf(partial, (int) Math.min(maxMessageSize, Math.max(partialLength + n, partial.length * 2L)));
-                }
-                b.getBytes(b.readerIndex(), partial, partialLength, n);
+                partial.add(owned(b, n));
                 partialLength += n;
                 if (f.isFinal()) {
-                    byte[] whole = partial;
-                    int len = partialLength;
+                    byte[] whole = new byte[partialLength];
+                    int at = 0;
+                    for (byte[] part : partial) {
+                        System.arraycopy(part, 0, whole, at, part.length);
+                        at += part.length;
+                    }
                     partial = null;
                     partialLength = 0;
-                    if (partialText) text(whole, 0, len);
-                    else deliver(false, ByteBuffer.wrap(whole.length == len ? whole : java.util.Arrays.copyOf(whole, len)));
+                    if (partialText) text(whole, 0, whole.length);
+                    else deliver(false, ByteBuffer.wrap(whole));
                 }
             }
             case CLOSE -> closeFrame(f);
@@ -240,27 +247,26 @@ public final class WebSocketConnection {
     }
 
     private void message(boolean isText, ByteBuf b, int n) {
-        if (isText) {
-            if (b.hasArray()) {
-                text(b.array(), b.arrayOffset() + b.readerIndex(), n);
-            } else {
-                byte[] a = new byte[n];
-                b.getBytes(b.readerIndex(), a);
-                text(a, 0, n);
-            }
-            return;
-        }
-        // Vert.x already copied the frame out of the pooled read buffer into an exact-size unpooled heap
-        // buffer: its array is ours to hand over. Anything else is copied.
-        byte[] a;
+        if (isText && b.hasArray()) text(b.array(), b.arrayOffset() + b.readerIndex(), n);
+        else if (isText) text(owned(b, n), 0, n);
+        else deliver(false, ByteBuffer.wrap(owned(b, n)));
+    }
+
+    /**
+     * The {@code n} readable bytes of a received frame as an array of exactly that length that nothing
+     * else uses. Vert.x already copied each frame out of the pooled read buffer into an exact-size
+     * unpooled heap buffer (handed over wrapped as unreleasable): that array is taken as is. Anything
+     * else is copied.
+     */
+    private static byte[] owned(ByteBuf b, int n) {
+        ByteBuf owner = b.unwrap() == null ? b : b.unwrap();
         if (b.hasArray() && b.arrayOffset() == 0 && b.readerIndex() == 0 && b.array().length == n
-                && !(b.alloc() instanceof PooledByteBufAllocator) && b.unwrap() == null) {
-            a = b.array();
-        } else {
-            a = new byte[n];
-            b.getBytes(b.readerIndex(), a);
+                && owner instanceof UnpooledHeapByteBuf) {
+            return b.array();
         }
-        deliver(false, ByteBuffer.wrap(a));
+        byte[] a = new byte[n];
+        b.getBytes(b.readerIndex(), a);
+        return a;
     }
 
     private void text(byte[] a, int off, int n) {
@@ -280,7 +286,10 @@ public final class WebSocketConnection {
     private void deliverMessage() {
         Object data = messageData;
         messageData = null;
-        fbMessageReceived.executeVoid(messageIsText, data);
+        // Writes completed since the last report ride along: one call into JS instead of two.
+        double decrease = written;
+        written = 0;
+        fbMessageReceived.executeVoid(messageIsText, data, decrease);
     }
 
     private void tooBig() {

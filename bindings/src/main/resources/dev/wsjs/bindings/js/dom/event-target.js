@@ -10,6 +10,7 @@
   const { webidl } = lib;
   const global = globalThis;
   const AT_TARGET = 2;
+  const apply = Reflect.apply;
 
   // The global object cannot get private fields, so its internal slots are kept here.
   const globalSlots = { eventListenerList: new Map(), eventHandlerMap: null };
@@ -48,7 +49,7 @@
       const { capture, passive, once, signal } = flattenMore(options);
       // 2. Add an event listener with this and an event listener whose type is type, callback is
       //    callback, capture is capture, passive is passive, once is once, and signal is signal.
-      addAnEventListener(slots, { type, callback, capture, passive, once, signal, removed: false, abortSteps: null });
+      addAnEventListener(slots, { type, callback, capture, passive, once, signal, removed: false, abortSteps: null, handler: false });
     }
 
     // https://dom.spec.whatwg.org/#dom-eventtarget-removeeventlistener
@@ -181,24 +182,73 @@
   }
 
   // https://dom.spec.whatwg.org/#concept-event-dispatch (without a tree: the path is the target).
+  // This is the hot path of every WebSocket message, so "invoke" and "inner invoke" are written
+  // into it rather than called: fewer, smaller functions for the JIT to compile.
   function dispatch(target, event) {
     const s = lib.eventSlots(event);
-    if (!targetSlots(target)) throw new TypeError('dispatch: the target is not an EventTarget');
+    const slots = targetSlots(target);
+    if (!slots) throw new TypeError('dispatch: the target is not an EventTarget');
     // 1. Set event's dispatch flag.
     s.dispatch = true;
     try {
       // 5. ... Append to an event path with event, target, targetOverride, relatedTarget,
       //    touchTargets, and false. (get the parent of target returns null.)
       s.path = [target];
-      // 5.13 For each struct in event's path, in reverse order: if struct's shadow-adjusted
-      //      target is non-null, set event's eventPhase attribute to AT_TARGET; invoke with
-      //      struct, event, "capturing".
-      s.eventPhase = AT_TARGET;
-      invoke(target, event, s, 'capturing');
-      // 5.14 For each struct in event's path: if struct's shadow-adjusted target is non-null,
-      //      set event's eventPhase attribute to AT_TARGET; invoke with struct, event, "bubbling".
-      s.eventPhase = AT_TARGET;
-      invoke(target, event, s, 'bubbling');
+      // 5.13 For each struct in event's path, in reverse order: ... set event's eventPhase
+      //      attribute to AT_TARGET; invoke with struct, event, "capturing".
+      // 5.14 For each struct in event's path: ... set event's eventPhase attribute to AT_TARGET;
+      //      invoke with struct, event, "bubbling".
+      for (let capturing = true; ; capturing = false) {
+        s.eventPhase = AT_TARGET;
+        // https://dom.spec.whatwg.org/#concept-event-listener-invoke
+        // 1. Set event's target to the shadow-adjusted target of the last struct in event's path ...
+        s.target = target;
+        // 4. If event's stop propagation flag is set, then return.
+        if (s.stopPropagation) break;
+        // 5. Initialize event's currentTarget attribute to struct's invocation target.
+        s.currentTarget = target;
+        // 6. Let listeners be a clone of event's currentTarget attribute value's event listener
+        //    list. NOTE: This avoids event listeners added after this point from being run. Note
+        //    that removal still has an effect due to the removed field. (One listener needs no
+        //    copy: it is read before anything can run.)
+        const list = slots.eventListenerList.get(s.type);
+        if (list !== undefined) {
+          const count = list.length;
+          const listeners = count === 1 ? list : list.slice();
+          // 7. Let found be the result of running inner invoke with event, listeners, phase, ...
+          // https://dom.spec.whatwg.org/#concept-event-listener-inner-invoke
+          // 2. For each listener of listeners, whose removed is false:
+          for (let i = 0; i < count; i++) {
+            const listener = listeners[i];
+            if (listener.removed) continue;
+            // 2.1 If event's type attribute value is not listener's type, then continue. (Lists are per type.)
+            // 2.3 If phase is "capturing" and listener's capture is false, then continue.
+            // 2.4 If phase is "bubbling" and listener's capture is true, then continue.
+            if (listener.capture !== capturing) continue;
+            // 2.5 If listener's once is true, then remove an event listener given event's
+            //     currentTarget attribute value and listener.
+            if (listener.once) removeAnEventListener(slots, listener);
+            // 2.9 If listener's passive is true, then set event's in passive listener flag.
+            if (listener.passive) s.inPassiveListener = true;
+            // 2.11 Call a user object's operation with listener's callback, "handleEvent",
+            //      « event », and event's currentTarget attribute value. If this throws an
+            //      exception exception: report exception for listener's callback's associated
+            //      realm's global object. (An event handler's listener runs the event handler
+            //      processing algorithm directly: its callback is never visible to scripts.)
+            try {
+              if (listener.handler) processEventHandler(slots, listener.type, event, s);
+              else callUserObjectOperation(listener.callback, event, target);
+            } catch (exception) {
+              reportException(exception);
+            }
+            // 2.12 Unset event's in passive listener flag.
+            s.inPassiveListener = false;
+            // 2.14 If event's stop immediate propagation flag is set, then break.
+            if (s.stopImmediatePropagation) break;
+          }
+        }
+        if (!capturing) break;
+      }
     } finally {
       // 6. Set event's eventPhase attribute to NONE.
       s.eventPhase = 0;
@@ -215,64 +265,17 @@
     return !s.canceled;
   }
 
-  // https://dom.spec.whatwg.org/#concept-event-listener-invoke
-  function invoke(target, event, s, phase) {
-    // 1. Set event's target to the shadow-adjusted target of the last struct in event's path ...
-    s.target = target;
-    // 4. If event's stop propagation flag is set, then return.
-    if (s.stopPropagation) return;
-    // 5. Initialize event's currentTarget attribute to struct's invocation target.
-    s.currentTarget = target;
-    // 6. Let listeners be a clone of event's currentTarget attribute value's event listener list.
-    //    NOTE: This avoids event listeners added after this point from being run. Note that
-    //    removal still has an effect due to the removed field.
-    const list = targetSlots(target).eventListenerList.get(s.type);
-    if (!list) return;
-    // 7. Let found be the result of running inner invoke with event, listeners, phase, ...
-    innerInvoke(event, s, list.slice(), phase);
-  }
-
-  // https://dom.spec.whatwg.org/#concept-event-listener-inner-invoke
-  function innerInvoke(event, s, listeners, phase) {
-    // 2. For each listener of listeners, whose removed is false:
-    for (const listener of listeners) {
-      if (listener.removed) continue;
-      // 2.1 If event's type attribute value is not listener's type, then continue. (Lists are per type.)
-      // 2.3 If phase is "capturing" and listener's capture is false, then continue.
-      if (phase === 'capturing' && !listener.capture) continue;
-      // 2.4 If phase is "bubbling" and listener's capture is true, then continue.
-      if (phase === 'bubbling' && listener.capture) continue;
-      // 2.5 If listener's once is true, then remove an event listener given event's currentTarget
-      //     attribute value and listener.
-      if (listener.once) removeAnEventListener(targetSlots(s.currentTarget), listener);
-      // 2.9 If listener's passive is true, then set event's in passive listener flag.
-      if (listener.passive) s.inPassiveListener = true;
-      // 2.11 Call a user object's operation with listener's callback, "handleEvent", « event »,
-      //      and event's currentTarget attribute value. If this throws an exception exception:
-      //      report exception for listener's callback's associated realm's global object.
-      try {
-        callUserObjectOperation(listener.callback, event, s.currentTarget);
-      } catch (exception) {
-        reportException(exception);
-      }
-      // 2.12 Unset event's in passive listener flag.
-      s.inPassiveListener = false;
-      // 2.14 If event's stop immediate propagation flag is set, then break.
-      if (s.stopImmediatePropagation) break;
-    }
-  }
-
   // https://webidl.spec.whatwg.org/#call-a-user-objects-operation with opName "handleEvent".
   function callUserObjectOperation(callback, event, thisArg) {
     // 7. If ! IsCallable(O) is true, then set X to O (and thisArg stays the callback this value).
-    if (typeof callback === 'function') return Reflect.apply(callback, thisArg, [event]);
+    if (typeof callback === 'function') return apply(callback, thisArg, [event]);
     // 8. Otherwise: 1. Let getResult be Get(O, opName). 3. Set X to getResult.[[Value]].
     //    4. If ! IsCallable(X) is false, then throw a TypeError. 5. Set thisArg to O.
     const handleEvent = callback.handleEvent;
     if (typeof handleEvent !== 'function') {
       throw new TypeError("Failed to execute 'handleEvent' on 'EventListener': The provided callback is not callable.");
     }
-    return Reflect.apply(handleEvent, callback, [event]);
+    return apply(handleEvent, callback, [event]);
   }
 
   function reportException(exception) {
@@ -293,7 +296,7 @@
   }
 
   // https://html.spec.whatwg.org/#activate-an-event-handler
-  function activate(target, slots, type) {
+  function activate(slots, type) {
     // 1. Let eventHandler be eventTarget's event handler map[name].
     const eventHandler = handlerMapOf(slots).get(type);
     // 2. If eventHandler's listener is not null, then return.
@@ -301,10 +304,10 @@
     // 3. Let callback be the result of creating a Web IDL EventListener instance representing a
     //    reference to a function of one argument that executes the steps of the event handler
     //    processing algorithm, given eventTarget, name, and its argument.
-    const callback = (event) => processEventHandler(target, slots, type, event);
+    //    (Here the listener names the event handler; dispatch runs the processing algorithm.)
     // 4. Let listener be a new event listener whose type is the event handler event type
     //    corresponding to eventHandler and callback is callback.
-    const listener = { type, callback, capture: false, passive: null, once: false, signal: null, removed: false, abortSteps: null };
+    const listener = { type, callback: eventHandler, capture: false, passive: null, once: false, signal: null, removed: false, abortSteps: null, handler: true };
     // 5. Add an event listener with eventTarget and listener.
     addAnEventListener(slots, listener);
     // 6. Set eventHandler's listener to listener.
@@ -326,13 +329,12 @@
   }
 
   // https://html.spec.whatwg.org/#the-event-handler-processing-algorithm
-  function processEventHandler(target, slots, type, event) {
+  function processEventHandler(slots, type, event, s) {
     // 1. Let callback be the result of getting the current value of the event handler given
     //    eventTarget and name.
     const callback = currentValue(slots, type);
     // 2. If callback is null, then return.
     if (callback === null) return;
-    const s = lib.eventSlots(event);
     // 3. Let special error event handling be true if event is an ErrorEvent object, event's type
     //    is "error", and event's currentTarget implements the WindowOrWorkerGlobalScope mixin.
     const errorArguments = s.type === 'error' && s.currentTarget === global && typeof lib.errorEventArguments === 'function'
@@ -344,7 +346,7 @@
     //    propagate. (https://webidl.spec.whatwg.org/#invoke-a-callback-function: a non-callable
     //    [LegacyTreatNonObjectAsNull] value returns undefined.)
     if (typeof callback !== 'function') return;
-    const returnValue = Reflect.apply(callback, s.currentTarget, errorArguments || [event]);
+    const returnValue = apply(callback, s.currentTarget, errorArguments || [event]);
     // 5. If special error event handling is true: if return value is true, then set event's
     //    canceled flag. Otherwise: if return value is false, then set event's canceled flag.
     if (errorArguments ? returnValue === true : returnValue === false) {
@@ -362,21 +364,21 @@
       const target = self ?? global;
       const slots = targetSlots(target);
       if (!slots || (isBranded && !isBranded(target))) webidl.illegalInvocation();
-      return { target, slots };
+      return slots;
     };
     const accessors = {
       // https://html.spec.whatwg.org/#event-handler-idl-attributes
       // "On getting, it must return the result of getting the current value of the event handler
       //  given this and name."
       get [attribute]() {
-        return currentValue(checked(this).slots, type);
+        return currentValue(checked(this), type);
       },
       // "On setting, if the given value is null, deactivate an event handler given this and name.
       //  Otherwise: 1. Let handlerMap be eventTarget's event handler map. 2. Let eventHandler be
       //  handlerMap[name]. 3. Set eventHandler's value to the given value. 4. Activate an event
       //  handler given eventTarget and name."
       set [attribute](value) {
-        const { target, slots } = checked(this);
+        const slots = checked(this);
         // EventHandler is [LegacyTreatNonObjectAsNull]: any non-object is null.
         if (!webidl.isObject(value)) {
           deactivate(slots, type);
@@ -385,7 +387,7 @@
         const map = handlerMapOf(slots);
         if (!map.has(type)) map.set(type, { value: null, listener: null });
         map.get(type).value = value;
-        activate(target, slots, type);
+        activate(slots, type);
       },
     };
     const desc = Object.getOwnPropertyDescriptor(accessors, attribute);

@@ -28,11 +28,6 @@
   isTrustedDescriptor.configurable = false;
   isTrustedDescriptor.enumerable = true;
 
-  // https://dom.spec.whatwg.org/#now: timeStamp is relative to the time origin.
-  function now() {
-    return host.now();
-  }
-
   // The internal slots record of an event, or undefined for anything that is not an Event.
   let slotsOf;
 
@@ -45,11 +40,14 @@
     constructor(type, eventInitDict = undefined) {
       requireConstructArguments(arguments.length, 1, 'Event');
       type = webidl.toDOMString(type);
-      const init = webidl.toDictionary(eventInitDict, "Failed to construct 'Event'");
-      // Dictionary members in IDL order: bubbles, cancelable, composed.
-      const bubbles = Boolean(init.bubbles);
-      const cancelable = Boolean(init.cancelable);
-      const composed = Boolean(init.composed);
+      // Dictionary members in IDL order: bubbles, cancelable, composed (all false when absent).
+      let bubbles = false, cancelable = false, composed = false;
+      if (eventInitDict !== undefined) {
+        const init = webidl.toDictionary(eventInitDict, "Failed to construct 'Event'");
+        bubbles = Boolean(init.bubbles);
+        cancelable = Boolean(init.cancelable);
+        composed = Boolean(init.composed);
+      }
       // "1. Let event be the result of running the inner event creation steps with this interface,
       //     null, now, and eventInitDict."
       //   Inner event creation: "2. Set event's initialized flag. 3. Initialize event's timeStamp
@@ -68,7 +66,7 @@
         cancelable,
         composed,
         isTrusted: false,
-        timeStamp: now(),
+        timeStamp: host.now(), // https://dom.spec.whatwg.org/#now: relative to the time origin
         stopPropagation: false,
         stopImmediatePropagation: false,
         canceled: false,

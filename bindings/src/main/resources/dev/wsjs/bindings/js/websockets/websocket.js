@@ -121,6 +121,7 @@
   let closeTheWebSocket;
   let feedbackFor;
   let closed;
+  let decreaseBufferedAmount;
 
   class WebSocket extends lib.EventTarget {
     // https://websockets.spec.whatwg.org/#websocket-url (kept serialized: the record never changes).
@@ -310,10 +311,12 @@
         // bufferedAmount attribute by the number of bytes needed to express the argument as UTF-8.
         // (A USVString: lone surrogates become U+FFFD.)
         if (!text.isWellFormed()) text = text.toWellFormed();
-        const bytes = utf8Length(text);
-        this.#bufferedAmount += bytes;
-        if (readyState === OPEN) this.#connection.sendText(text);
-        else discarded();
+        if (readyState === OPEN) {
+          this.#bufferedAmount += this.#connection.sendText(text); // returns the UTF-8 length
+        } else {
+          this.#bufferedAmount += utf8Length(text);
+          discarded();
+        }
       } else {
         // If data is a Blob object / an ArrayBuffer / an ArrayBufferView: If the WebSocket
         // connection is established, and the WebSocket closing handshake has not yet started, then
@@ -396,7 +399,9 @@
 
         // "When a WebSocket message has been received with type type and data data, the user agent
         //  must queue a task to follow these steps:"
-        messageReceived(isText, data) {
+        // (`written`: bytes sent since the last report, as in bufferedAmountDecreased.)
+        messageReceived(isText, data, written) {
+          if (written > 0) decreaseBufferedAmount(ws, written);
           // 1. If ready state is not OPEN (1), then return.
           if (ws.#readyState !== OPEN) return;
           // 2. Let dataForEvent be determined by switching on type and binary type:
@@ -429,10 +434,8 @@
           if (ws.#readyState < CLOSING) ws.#readyState = CLOSING;
         },
 
-        // Bytes queued by send() that reached the network: bufferedAmount decreases in this task.
         bufferedAmountDecreased(bytes) {
-          const amount = ws.#bufferedAmount - bytes;
-          ws.#bufferedAmount = amount > 0 ? amount : 0;
+          decreaseBufferedAmount(ws, bytes);
         },
 
         // "When the WebSocket connection is closed, possibly cleanly, the user agent must queue a
@@ -441,6 +444,12 @@
           closed(ws, wasClean, code, reason);
         },
       });
+
+      // Bytes queued by send() that reached the network: bufferedAmount decreases in this task.
+      decreaseBufferedAmount = (ws, bytes) => {
+        const amount = ws.#bufferedAmount - bytes;
+        ws.#bufferedAmount = amount > 0 ? amount : 0;
+      };
 
       closed = (ws, wasClean, code, reason) => {
         // Not in the spec: the host reports closure once; guard anyway, so close fires once.
