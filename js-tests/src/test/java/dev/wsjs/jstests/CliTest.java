@@ -66,11 +66,24 @@ class CliTest {
     }
 
     @Test
+    void jitModesAreReportedAndBadModesRejected() throws Exception {
+        Result latency = wsjs(dir, "--version");
+        assertTrue(latency.out.contains("JIT active") && latency.out.contains("--jit latency"), latency.out);
+        Result throughput = wsjs(dir, "--jit", "throughput", "--version");
+        assertTrue(throughput.out.contains("JIT active") && throughput.out.contains("--jit throughput"), throughput.out);
+        Result off = wsjs(dir, "--jit", "off", "--version");
+        assertTrue(off.out.contains("interpreter only"), off.out);
+        Result bad = wsjs(dir, "--jit", "fast", "--version");
+        assertEquals(2, bad.status);
+        assertEquals("wsjs: --jit needs latency, throughput or off, got 'fast'", bad.err.strip());
+    }
+
+    @Test
     void helpListsEveryFlag() throws Exception {
         Result r = wsjs(dir, "--help");
         assertEquals(0, r.status);
         for (String flag : List.of("--eval", "--module", "--location", "--fail-fast", "--echo-server", "--max-message-size", "--handshake-timeout", "--close-timeout", "--parallel-handshakes",
-                "--cert", "--unsafely-ignore-certificate-errors", "--no-proxy", "--interpreter", "--version", "--help")) {
+                "--cert", "--unsafely-ignore-certificate-errors", "--no-proxy", "--jit", "--interpreter", "--version", "--help")) {
             assertTrue(r.out.contains(flag), "help mentions " + flag);
         }
     }

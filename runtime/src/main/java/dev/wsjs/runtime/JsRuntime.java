@@ -71,22 +71,44 @@ public final class JsRuntime implements AutoCloseable {
         return new Builder();
     }
 
-    /** The Engine shared by every runtime in this JVM that was not given its own (JIT on when available). */
+    /**
+     * How GraalJS compiles JavaScript. Measured with the benchmark suite on one core (docs/benchmarks.md):
+     * compiling in one tier takes a fraction of the time of two, and on a busy core the second tier's
+     * compilations kept the compiler thread busy for tens of seconds, so {@link #LATENCY} is faster in
+     * every test there; {@link #THROUGHPUT} reaches better code when spare cores can compile.
+     */
+    public enum Jit {
+        /** One tier of compilation, no inlining across functions (GraalJS {@code engine.Mode=latency}); the default. */
+        LATENCY,
+        /** Two tiers; the second inlines and specialises aggressively ({@code engine.Mode=default}). */
+        THROUGHPUT,
+        /** No compilation: GraalJS's interpreter only (for comparisons). */
+        OFF
+    }
+
+    /** The Engine shared by every runtime in this JVM that was not given its own ({@link Jit#LATENCY}). */
     public static Engine sharedEngine() {
         Engine e = shared;
         if (e == null) {
             synchronized (JsRuntime.class) {
-                if (shared == null) shared = newEngine(true);
+                if (shared == null) shared = newEngine(Jit.LATENCY);
                 e = shared;
             }
         }
         return e;
     }
 
-    /** A new Engine; with {@code compilation=false} GraalJS only interprets (for comparisons). */
-    public static Engine newEngine(boolean compilation) {
+    /**
+     * A new Engine compiling as {@code jit} says. A {@code polyglot.engine.Mode} system property, when
+     * set, wins over the mode.
+     */
+    public static Engine newEngine(Jit jit) {
         var b = Engine.newBuilder("js");
-        if (!compilation) b.allowExperimentalOptions(true).option("engine.Compilation", "false").option("engine.WarnInterpreterOnly", "false");
+        if (jit == Jit.OFF) {
+            b.allowExperimentalOptions(true).option("engine.Compilation", "false").option("engine.WarnInterpreterOnly", "false");
+        } else if (System.getProperty("polyglot.engine.Mode") == null) {
+            b.option("engine.Mode", jit == Jit.LATENCY ? "latency" : "default");
+        }
         return b.build();
     }
 

@@ -191,6 +191,7 @@ public final class WebSocketConnection {
         String extensions = w.headers() == null ? null : w.headers().get("sec-websocket-extensions");
         String protocol = w.subProtocol();
         FrameGuard.install(chctx, extensions, maxMessageSize);
+        FrameEncoder.install(chctx.pipeline());
         w.frameHandler(this::frame);
         w.exceptionHandler(this::exception);
         w.closeHandler(v -> tcpClosed());

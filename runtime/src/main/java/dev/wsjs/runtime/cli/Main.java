@@ -48,7 +48,9 @@ public final class Main {
                   --unsafely-ignore-certificate-errors
                                      do not verify TLS certificates or host names (prints a warning)
                   --no-proxy         ignore HTTPS_PROXY / HTTP_PROXY / NO_PROXY
-                  --interpreter      run GraalJS without its JIT compiler (for comparisons)
+                  --jit MODE         how GraalJS compiles: latency (default: one fast tier), throughput
+                                     (two tiers, better code once warm, when spare cores compile) or off
+                  --interpreter      the same as --jit off (GraalJS's interpreter only, for comparisons)
                   --version          print the versions of wsjs, GraalJS, Vert.x and the JDK, and the JIT state
               -h, --help             print this help
 
@@ -91,7 +93,8 @@ public final class Main {
         trace("main() entered");
         List<String> evals = new ArrayList<>();
         List<Path> files = new ArrayList<>();
-        boolean module = false, failFast = false, version = false, interpreter = false;
+        boolean module = false, failFast = false, version = false;
+        JsRuntime.Jit jit = JsRuntime.Jit.LATENCY;
         URI location = null;
         Integer echoPort = null;
         JsRuntime.Builder builder = JsRuntime.builder();
@@ -110,7 +113,8 @@ public final class Main {
                 case "-e", "--eval" -> evals.add(value(args, ++i, a));
                 case "--module" -> module = true;
                 case "--fail-fast" -> failFast = true;
-                case "--interpreter" -> interpreter = true;
+                case "--interpreter" -> jit = JsRuntime.Jit.OFF;
+                case "--jit" -> jit = parseJit(value(args, ++i, a));
                 case "--location" -> location = parseLocation(value(args, ++i, a));
                 case "--echo-server" -> echoPort = parsePort(value(args, ++i, a));
                 case "--max-message-size" -> builder.property("websocket.maxMessageSize", String.valueOf(parsePositive(value(args, ++i, a), a)));
@@ -131,10 +135,10 @@ public final class Main {
         if (envCert != null && !envCert.isEmpty() && builder.property("tls.cert").isEmpty()) {
             builder.property("tls.cert", readable(envCert).toString());
         }
-        Engine engine = interpreter ? JsRuntime.newEngine(false) : JsRuntime.sharedEngine();
+        Engine engine = jit == JsRuntime.Jit.LATENCY ? JsRuntime.sharedEngine() : JsRuntime.newEngine(jit);
         trace("polyglot engine created");
         if (version) {
-            printVersion(engine, !interpreter);
+            printVersion(engine, jit);
             return 0;
         }
         if (evals.isEmpty() && files.isEmpty()) throw new UsageError("no script given (see wsjs --help)");
@@ -195,6 +199,15 @@ public final class Main {
         }
     }
 
+    private static JsRuntime.Jit parseJit(String s) throws UsageError {
+        return switch (s) {
+            case "latency" -> JsRuntime.Jit.LATENCY;
+            case "throughput" -> JsRuntime.Jit.THROUGHPUT;
+            case "off" -> JsRuntime.Jit.OFF;
+            default -> throw new UsageError("--jit needs latency, throughput or off, got '" + s + "'");
+        };
+    }
+
     private static int parsePort(String s) throws UsageError {
         try {
             int p = Integer.parseInt(s);
@@ -222,9 +235,11 @@ public final class Main {
         return p;
     }
 
-    private static void printVersion(Engine engine, boolean compilation) {
+    private static void printVersion(Engine engine, JsRuntime.Jit jit) {
+        boolean compilation = jit != JsRuntime.Jit.OFF;
         System.out.println("wsjs " + JsRuntime.version("wsjs"));
-        System.out.println("GraalJS " + JsRuntime.version("graal") + ": " + JsRuntime.jitStatus(engine, compilation));
+        System.out.println("GraalJS " + JsRuntime.version("graal") + ": " + JsRuntime.jitStatus(engine, compilation)
+                + (compilation ? ", --jit " + jit.name().toLowerCase(java.util.Locale.ROOT) : ""));
         System.out.println("Vert.x " + JsRuntime.version("vertx"));
         System.out.println("JDK " + Runtime.version() + " (" + System.getProperty("java.vendor") + ", " + System.getProperty("java.home") + ")");
     }
