@@ -50,8 +50,8 @@ const peers = {
     command: (q, ctx) => ({
       cmd: WSJS,
       // C1/C2 open thousands of sockets to one host: lift RFC 6455's one-handshake-at-a-time rule
-      // (wsjs's documented load-generation flag; browsers keep it).
-      args: [...(/(^|&)test=C/.test(q) ? ['--parallel-handshakes'] : []), '--location', 'http://127.0.0.1:' + ctx.port + '/?' + q, CLIENT],
+      // (wsjs's documented load-generation flag; browsers keep it), and measure heap per connection.
+      args: [...(/(^|&)test=C/.test(q) ? ['--parallel-handshakes', '--expose-heap-used'] : []), '--location', 'http://127.0.0.1:' + ctx.port + '/?' + q, CLIENT],
       env: { WSJS_NO_BUILD: '1' },
     }),
   },

@@ -15,7 +15,10 @@ import java.security.SecureRandom;
  * Loop thread only, like the JS that calls it.
  */
 public final class PlatformHost {
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Created on first use: seeding a SecureRandom costs start-up time that most scripts never need. */
+    private static final class Random {
+        static final SecureRandom INSTANCE = new SecureRandom();
+    }
 
     private final JsRuntime runtime;
     private final TimerHost timers;
@@ -75,7 +78,7 @@ public final class PlatformHost {
     @HostAccess.Export
     public ByteBuffer randomBytes(int n) {
         byte[] b = new byte[n];
-        RANDOM.nextBytes(b);
+        Random.INSTANCE.nextBytes(b);
         return ByteBuffer.wrap(b);
     }
 
@@ -83,6 +86,21 @@ public final class PlatformHost {
     @HostAccess.Export
     public String userAgent() {
         return USER_AGENT;
+    }
+
+    /** Whether scripts get {@code wsjsHeapUsed()} (runtime property {@code platform.exposeHeapUsed}, --expose-heap-used). */
+    @HostAccess.Export
+    public boolean exposeHeapUsed() {
+        return "true".equals(runtime.property("platform.exposeHeapUsed").orElse(null));
+    }
+
+    /** Bytes of Java heap in use (JavaScript objects live there too) after a full collection. */
+    @HostAccess.Export
+    public double heapUsedAfterGc() {
+        Runtime r = Runtime.getRuntime();
+        System.gc();
+        System.gc();
+        return r.totalMemory() - r.freeMemory();
     }
 
     @HostAccess.Export

@@ -37,10 +37,12 @@ public final class WebPlatform implements Extension {
 
     @Override
     public void install(Setup setup) {
+        long t0 = System.nanoTime();
         TimerHost timers = new TimerHost(setup.loop());
         PlatformHost host = new PlatformHost(setup.runtime(), timers, setup.location().map(Object::toString).orElse(null));
         Value lib = setup.context().eval("js", "Object.create(null)");
         boolean trace = "1".equals(System.getenv("WSJS_TRACE_STARTUP"));
+        if (trace) System.err.printf("wsjs:   %7.1f ms  (GraalJS realm: the context's first evaluation)%n", (System.nanoTime() - t0) / 1e6);
         for (String resource : RESOURCES) {
             long start = System.nanoTime();
             setup.evalResource(WebPlatform.class, BASE + resource).executeVoid(host, lib);

@@ -66,6 +66,16 @@ class CliTest {
     }
 
     @Test
+    void heapUsedIsExposedOnlyOnRequest() throws Exception {
+        String probe = "console.log(typeof wsjsHeapUsed, typeof wsjsHeapUsed === 'function' && wsjsHeapUsed() > 1e6)";
+        Result on = wsjs(dir, "--expose-heap-used", "-e", probe);
+        assertEquals(0, on.status, on.err);
+        assertEquals("function true", on.out.strip());
+        Result off = wsjs(dir, "-e", probe);
+        assertEquals("undefined false", off.out.strip());
+    }
+
+    @Test
     void jitModesAreReportedAndBadModesRejected() throws Exception {
         Result latency = wsjs(dir, "--version");
         assertTrue(latency.out.contains("JIT active") && latency.out.contains("--jit latency"), latency.out);
@@ -83,7 +93,7 @@ class CliTest {
         Result r = wsjs(dir, "--help");
         assertEquals(0, r.status);
         for (String flag : List.of("--eval", "--module", "--location", "--fail-fast", "--echo-server", "--max-message-size", "--handshake-timeout", "--close-timeout", "--parallel-handshakes",
-                "--cert", "--unsafely-ignore-certificate-errors", "--no-proxy", "--jit", "--interpreter", "--version", "--help")) {
+                "--cert", "--unsafely-ignore-certificate-errors", "--no-proxy", "--jit", "--expose-heap-used", "--interpreter", "--version", "--help")) {
             assertTrue(r.out.contains(flag), "help mentions " + flag);
         }
     }

@@ -50,6 +50,8 @@ public final class Main {
                   --no-proxy         ignore HTTPS_PROXY / HTTP_PROXY / NO_PROXY
                   --jit MODE         how GraalJS compiles: latency (default: one fast tier), throughput
                                      (two tiers, better code once warm, when spare cores compile) or off
+                  --expose-heap-used define wsjsHeapUsed(): a full GC, then the bytes of heap in use
+                                     (JavaScript objects included; for memory measurements)
                   --interpreter      the same as --jit off (GraalJS's interpreter only, for comparisons)
                   --version          print the versions of wsjs, GraalJS, Vert.x and the JDK, and the JIT state
               -h, --help             print this help
@@ -124,6 +126,7 @@ public final class Main {
                 case "--cert" -> builder.property("tls.cert", readable(value(args, ++i, a)).toString());
                 case "--unsafely-ignore-certificate-errors" -> builder.property("tls.insecure", "true");
                 case "--no-proxy" -> builder.property("proxy.ignoreEnvironment", "true");
+                case "--expose-heap-used" -> builder.property("platform.exposeHeapUsed", "true");
                 case "--" -> {
                     for (int j = i + 1; j < args.length; j++) files.add(Path.of(args[j]));
                     i = args.length;
