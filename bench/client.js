@@ -240,6 +240,33 @@
     for (let i = 0; i < WINDOW; i++) { ws.send(payload(sent)); sent++; }
   }
 
+  // ---- W: warm-up curve (F): B1's work from the first message, counted per second -----------
+  async function testW() {
+    const ws = await open(url());
+    watchClose(ws);
+    const tape = makeTape(SIZE + PERIOD);
+    const buckets = new Float64Array(Math.ceil(DUR_MS / 1000));
+    let sent = 0, recv = 0, stop = false, sum = 0, expected = 0;
+    const t0 = performance.now();
+    ws.onmessage = (e) => {
+      const c = checkBinary(e.data, tape, recv, SIZE);
+      if (c < 0) return fail('payload mismatch at message ' + recv, { sent, received: recv });
+      sum += c;
+      expected += expectedBinary(tape, recv, SIZE);
+      recv++;
+      const b = Math.floor((performance.now() - t0) / 1000);
+      if (b < buckets.length) buckets[b]++;
+      if (!stop) { ws.send(tape.subarray(sent % PERIOD, sent % PERIOD + SIZE)); sent++; }
+      else if (recv === sent) {
+        const result = { msgs: recv, sent, received: recv, checksum: sum, expected };
+        buckets.forEach((n, i) => { result['s' + (i + 1)] = n; });
+        finish(result);
+      }
+    };
+    setTimeout(() => { stop = true; }, DUR_MS);
+    for (let i = 0; i < WINDOW; i++) { ws.send(tape.subarray(sent % PERIOD, sent % PERIOD + SIZE)); sent++; }
+  }
+
   // ---- C1/C2: many concurrent connections ---------------------------------------------------
   async function testC() {
     const heapBase = heapUsed();
@@ -351,7 +378,7 @@
   }
 
   const tests = { A: testA, B1: () => testB(false), B2: () => testB(false), B3: () => testB(true),
-    C1: testC, C2: testC, D: testD, E: testE };
+    C1: testC, C2: testC, D: testD, E: testE, W: testW };
   if (!tests[TEST]) { fail('unknown test ' + TEST); return; }
   timeoutId = setTimeout(() => fail('timeout after ' + TIMEOUT_MS + ' ms'), TIMEOUT_MS);
   Promise.resolve().then(tests[TEST]).catch((e) => fail(e && e.message ? e.message : e));

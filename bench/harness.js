@@ -31,8 +31,15 @@ const TESTS = {
   C2: { title: '10,000 concurrent connections', params: () => ({ conns: 10000, hosts: SERVER_HOSTS }), timeout: 120000 },
   D: { title: 'startup: hello world (connect, echo once, close)', params: () => ({}), timeout: 30000, needsExit: true },
   E: { title: 'one 16 MiB binary message, cold + warm repetitions', params: (q) => ({ size: 16 * MiB, reps: q ? 5 : 10 }), timeout: 120000 },
+  // F: wsjs alone (its JIT modes also run A and B1, as the peers wsjs-throughput and wsjs-interpreter).
+  W: { title: 'F: warm-up curve, B1\'s work counted per second from the first message', params: (q) => ({ dur: q ? 15000 : 30000, window: 64, size: 1024 }),
+    timeout: 90000, peers: ['wsjs', 'wsjs-throughput', 'wsjs-interpreter', 'deno'] },
+  FE: { title: 'F: shared vs own polyglot Engine (embedding API)', params: (q) => ({ warm: q ? 3000 : 5000 }), timeout: 120000, peers: ['wsjs-embed'] },
+  FL: { title: 'F: 1, 10 and 100 runtimes on one event loop (embedding API)', params: (q) => ({ warm: q ? 3000 : 5000, dur: q ? 2000 : 3000 }), timeout: 180000, peers: ['wsjs-embed'] },
 };
-const ALL_PEERS = ['wsjs', 'node-undici', 'node-ws', 'deno', 'bun', 'chromium', 'vertx'];
+const ALL_PEERS = ['wsjs', 'wsjs-throughput', 'wsjs-interpreter', 'wsjs-embed', 'node-undici', 'node-ws', 'deno', 'bun', 'chromium', 'vertx'];
+/** Whether peer p takes part in test t (a peer may list its tests; an F test lists its peers). */
+const applicable = (p, t) => (!peers[p].tests || peers[p].tests.includes(t)) && (!TESTS[t].peers || TESTS[t].peers.includes(p));
 
 // ---- command line ---------------------------------------------------------------------------
 function parseArgs(argv) {
@@ -275,6 +282,12 @@ function evaluate(rec, test, peer) {
     Object.assign(m, { wall_ms: rec.exit ? rec.exit.wall_ms : null, in_script_ms: r.ms, cpu_ms: rec.client_cpu_ms });
   }
   if (test === 'E') Object.assign(m, { warm_ms: r.warm_ms, cold_ms: r.cold_ms, mib_per_s: r.mib_per_s });
+  // F tests: every number the client reports (per-second buckets, build times, rates, heap).
+  if (TESTS[test].peers) {
+    for (const [k, v] of Object.entries(r)) {
+      if (typeof v === 'number' && !['msgs', 'sent', 'received', 'checksum', 'expected'].includes(k)) m[k] = v;
+    }
+  }
   if (w && w.serverBusy !== null) m.server_busy = w.serverBusy;
   if (w && w.otherLoad !== null) m.other_load = w.otherLoad;
   rec.metrics = m;
@@ -386,12 +399,14 @@ async function main() {
       const params = Object.assign(TESTS[test].params(opts.quick), opts.verifyFull ? { verify: 'full' } : {});
       if (opts.warm && params.warm !== undefined) params.warm = opts.warm;
       console.log('\n== ' + test + ': ' + TESTS[test].title + ' (' + runsN + ' runs)');
-      const byPeer = Object.fromEntries(opts.peers.map((p) => [p, []]));
-      const skip = new Set(opts.peers.filter((p) => !probes[p].ok));
+      const testPeers = opts.peers.filter((p) => applicable(p, test));
+      if (!testPeers.length) continue;
+      const byPeer = Object.fromEntries(testPeers.map((p) => [p, []]));
+      const skip = new Set(testPeers.filter((p) => !probes[p].ok));
       if (test === 'D' && opts.peers.includes('chromium')) skip.add('chromium');
       // Round robin over the peers, so slow drift of the machine spreads over all of them.
       for (let i = 0; i < runsN; i++) {
-        for (const p of opts.peers) {
+        for (const p of testPeers) {
           if (skip.has(p)) continue;
           if (!ctx.server.child || ctx.server.child.exitCode !== null) {
             ctx.server = await startServer(opts.server);
@@ -405,7 +420,7 @@ async function main() {
           if (!rec.ok) skip.add(p); // a failed run scores nothing: no need to repeat it
         }
       }
-      for (const p of opts.peers) {
+      for (const p of testPeers) {
         let unavailable = probes[p].ok ? null : 'unavailable: ' + probes[p].note;
         if (test === 'D' && p === 'chromium') unavailable = 'not applicable: a browser has no process exit';
         write(summarize(test, p, byPeer[p], unavailable));

@@ -55,6 +55,28 @@ const peers = {
       env: { WSJS_NO_BUILD: '1' },
     }),
   },
+  // F: wsjs's other JIT modes on A, B1 and the warm-up curve, and the embedding API.
+  'wsjs-throughput': {
+    label: 'wsjs --jit throughput',
+    describe: 'wsjs CLI, GraalJS compiling in two tiers',
+    tests: ['A', 'B1', 'W'],
+    probe: () => peers.wsjs.probe(),
+    command: (q, ctx) => withArgs(peers.wsjs.command(q, ctx), ['--jit', 'throughput']),
+  },
+  'wsjs-interpreter': {
+    label: 'wsjs --jit off',
+    describe: 'wsjs CLI, GraalJS interpreter only',
+    tests: ['A', 'B1', 'W'],
+    probe: () => peers.wsjs.probe(),
+    command: (q, ctx) => withArgs(peers.wsjs.command(q, ctx), ['--jit', 'off']),
+  },
+  'wsjs-embed': {
+    label: 'wsjs embedded',
+    describe: 'wsjs through its Java embedding API (bench/embed/EmbedBench.java, run by the wsjs launcher)',
+    tests: ['FE', 'FL'],
+    probe: () => peers.wsjs.probe(),
+    command: (q) => ({ cmd: WSJS, args: [q], env: { WSJS_NO_BUILD: '1', WSJS_MAIN: path.join(BENCH, 'embed', 'EmbedBench.java') } }),
+  },
   'node-undici': {
     label: 'Node (undici)',
     describe: 'Node built-in WebSocket (undici), --experimental-websocket',
@@ -123,5 +145,10 @@ const peers = {
     command: (q) => ({ cmd: JAVA, args: ['-cp', path.join(VERTX_LIB, '*'), 'bench.BenchClient', q] }),
   },
 };
+
+/** A command with extra arguments before the script's. */
+function withArgs(spec, extra) {
+  return Object.assign({}, spec, { args: [...extra, ...spec.args] });
+}
 
 module.exports = { peers, BENCH, ROOT, JAVA, JAVA_HOME, VERTX_LIB, DENO, BUN, WSJS, jvmFlags, run, pkgVersion };

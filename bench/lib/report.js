@@ -5,9 +5,15 @@
 const fs = require('fs');
 const path = require('path');
 
-const PEER_ORDER = ['wsjs', 'vertx', 'node-undici', 'node-ws', 'deno', 'bun', 'chromium'];
-const LABEL = { wsjs: 'wsjs', vertx: 'raw Vert.x', 'node-undici': 'Node (undici)', 'node-ws': 'Node + ws', deno: 'Deno', bun: 'Bun', chromium: 'Chromium' };
-const COLOR = { wsjs: '#d62728', vertx: '#7f7f7f', 'node-undici': '#2ca02c', 'node-ws': '#1f77b4', deno: '#17becf', bun: '#e377c2', chromium: '#ff7f0e' };
+const PEER_ORDER = ['wsjs', 'wsjs-throughput', 'wsjs-interpreter', 'wsjs-embed', 'vertx', 'node-undici', 'node-ws', 'deno', 'bun', 'chromium'];
+const LABEL = {
+  wsjs: 'wsjs', 'wsjs-throughput': 'wsjs --jit throughput', 'wsjs-interpreter': 'wsjs --jit off', 'wsjs-embed': 'wsjs embedded',
+  vertx: 'raw Vert.x', 'node-undici': 'Node (undici)', 'node-ws': 'Node + ws', deno: 'Deno', bun: 'Bun', chromium: 'Chromium',
+};
+const COLOR = {
+  wsjs: '#d62728', 'wsjs-throughput': '#ff9896', 'wsjs-interpreter': '#8c564b', 'wsjs-embed': '#d62728',
+  vertx: '#7f7f7f', 'node-undici': '#2ca02c', 'node-ws': '#1f77b4', deno: '#17becf', bun: '#e377c2', chromium: '#ff7f0e',
+};
 
 // The headline metric of each test, and whether more is better.
 const PRIMARY = {
@@ -81,8 +87,59 @@ function testTable(test, sums) {
   return rows.map((r) => '| ' + r.join(' | ') + ' |').join('\n');
 }
 
+/** Section F: JIT modes (rows in A and B1), the warm-up curve (W), Engine sharing (FE), runtimes per loop (FL). */
+function fSection(sums) {
+  const ok = (t) => sums.filter((s) => s.test === t && s.ok).sort((a, b) => order(a.peer, b.peer));
+  const med = (s, k, d) => (s.metrics[k] ? n(s.metrics[k].median, d) : '–');
+  const out = [];
+  out.push('Hand analysis of these numbers, profiles and what was changed because of them: [performance.md](performance.md).');
+  out.push('');
+  out.push('**JIT modes.** `wsjs --jit throughput` (two compilation tiers) and `wsjs --jit off` (interpreter only) run A and B1');
+  out.push('beside the default `--jit latency` (one tier); see their rows in the A and B1 tables above.');
+  out.push('');
+  const w = ok('W');
+  if (w.length) {
+    const secs = Object.keys(w[0].metrics).filter((k) => /^s\d+$/.test(k)).map((k) => Number(k.slice(1))).sort((a, b) => a - b);
+    const shown = secs.filter((x) => x <= 5 || x % 5 === 0 || x === secs[secs.length - 1]);
+    out.push('**Warm-up curve (W).** B1\'s work (1 KiB binary, 64 in flight, every echo checked) from the first message;');
+    out.push('messages echoed in each second since then (median of the runs). Deno is the reference of a JIT that starts warm.');
+    out.push('');
+    const head = ['client', ...shown.map((x) => 's' + x)];
+    out.push('| ' + head.join(' | ') + ' |');
+    out.push('| ' + head.map(() => '---').join(' | ') + ' |');
+    for (const s of w) out.push('| ' + [LABEL[s.peer], ...shown.map((x) => med(s, 's' + x, 0))].join(' | ') + ' |');
+    out.push('');
+  }
+  const fe = ok('FE')[0];
+  if (fe) {
+    out.push('**Shared vs own polyglot Engine (FE).** Building a `JsRuntime` (context plus the web platform; median of 5), and');
+    out.push('messages per second in a new runtime\'s first 2 s (1 KiB, 8 in flight) after another runtime warmed the shared Engine.');
+    out.push('');
+    out.push('| Engine | build a runtime (ms) | first 2 s (msgs/s) |');
+    out.push('| --- | --- | --- |');
+    out.push('| shared (`JsRuntime.sharedEngine()`) | ' + med(fe, 'shared_build_ms', 1) + ' | ' + med(fe, 'shared_first2s_msgs_per_s', 0) + ' |');
+    out.push('| own (`JsRuntime.newEngine(LATENCY)`) | ' + med(fe, 'own_build_ms', 1) + ' | ' + med(fe, 'own_first2s_msgs_per_s', 0) + ' |');
+    out.push('');
+  }
+  const fl = ok('FL')[0];
+  if (fl) {
+    out.push('**Runtimes on one event loop (FL).** N runtimes share one Vert.x event loop (`Builder.vertxContext`), each');
+    out.push('echoing 1 KiB messages with 8 in flight; aggregate messages per second, and heap per runtime (after GC, socket open).');
+    out.push('');
+    out.push('| runtimes | 1 | 10 | 100 | heap per runtime (KiB, N = 100) |');
+    out.push('| --- | --- | --- | --- | --- |');
+    out.push('| msgs/s | ' + ['n1', 'n10', 'n100'].map((k) => med(fl, k + '_msgs_per_s', 0)).join(' | ') + ' | ' + med(fl, 'heap_per_runtime_kib', 1) + ' |');
+    out.push('');
+  }
+  out.push('**How binary data reaches JS.** A received frame is copied once by Vert.x out of Netty\'s pooled read buffer;');
+  out.push('wsjs hands that array to JS as the `ArrayBuffer`\'s memory without another copy (fragmented messages: one copy');
+  out.push('to join the fragments). `send()` copies once (the data is a snapshot at the time of the call) and the client');
+  out.push('frame encoder masks that copy into the socket buffer. B2 and E measure the cost at 64 KiB and 16 MiB.');
+  return out.join('\n');
+}
+
 function overview(tests, sums) {
-  const peersSeen = [...new Set(sums.map((s) => s.peer))].sort(order);
+  const peersSeen = [...new Set(sums.filter((s) => tests.includes(s.test)).map((s) => s.peer))].sort(order);
   const head = ['client', ...tests.map((t) => t + ' (' + PRIMARY[t].unit + ')')];
   const rows = [head, head.map(() => '---')];
   for (const p of peersSeen) {
@@ -99,7 +156,7 @@ function overview(tests, sums) {
 
 /** Small multiples: one panel per test, one bar per peer (median) with a min–max whisker. */
 function chart(tests, sums) {
-  const peersSeen = [...new Set(sums.map((s) => s.peer))].sort(order);
+  const peersSeen = [...new Set(sums.filter((s) => tests.includes(s.test)).map((s) => s.peer))].sort(order);
   const barH = 16, gap = 4, panelW = 430, labelW = 100, valueW = 90, cols = 2;
   const panelH = 34 + peersSeen.length * (barH + gap) + 10;
   const rowsN = Math.ceil(tests.length / cols);
@@ -238,16 +295,9 @@ function write(records, { root, results }) {
     }
     md.push('');
   }
-  md.push('## F. wsjs alone (placeholder)');
+  md.push('## F. wsjs alone');
   md.push('');
-  md.push('Not automated yet; to be filled in by the wsjs engineers. It will measure, for wsjs only:');
-  md.push('');
-  md.push('- JIT vs interpreter: B1 and A with the Graal compiler on the upgrade module path vs without (`Interpreted`),');
-  md.push('  with the engine name printed by `wsjs --version` recorded beside the numbers;');
-  md.push('- the warm-up curve over the first 30 s: B1 msgs/s in 1 s buckets from process start;');
-  md.push('- shared vs per-runtime polyglot `Engine`: context creation time and steady-state msgs/s;');
-  md.push('- how binary data reaches JS: copies per received message (`ArrayBuffer` aliasing vs copy) and its cost at 64 KiB and 16 MiB;');
-  md.push('- many runtimes on one event loop: N contexts sharing one Vert.x loop, aggregate msgs/s and memory per runtime.');
+  md.push(fSection(sums));
   md.push('');
   md.push('## Targets for wsjs (issue 4)');
   md.push('');
