@@ -34,6 +34,17 @@ function jvmFlags(core) {
   return r.out.split('\n').filter((l) => l.startsWith('-XX')).join(' ');
 }
 
+/** wsjs with another --jit mode (F): it runs A, B1 and the warm-up curve. */
+function wsjsJit(mode, describe) {
+  return {
+    label: 'wsjs --jit ' + mode,
+    describe,
+    tests: ['A', 'B1', 'W'],
+    probe: () => peers.wsjs.probe(),
+    command: (q, ctx) => withArgs(peers.wsjs.command(q, ctx), ['--jit', mode]),
+  };
+}
+
 const peers = {
   wsjs: {
     label: 'wsjs',
@@ -56,20 +67,8 @@ const peers = {
     }),
   },
   // F: wsjs's other JIT modes on A, B1 and the warm-up curve, and the embedding API.
-  'wsjs-throughput': {
-    label: 'wsjs --jit throughput',
-    describe: 'wsjs CLI, GraalJS compiling in two tiers',
-    tests: ['A', 'B1', 'W'],
-    probe: () => peers.wsjs.probe(),
-    command: (q, ctx) => withArgs(peers.wsjs.command(q, ctx), ['--jit', 'throughput']),
-  },
-  'wsjs-interpreter': {
-    label: 'wsjs --jit off',
-    describe: 'wsjs CLI, GraalJS interpreter only',
-    tests: ['A', 'B1', 'W'],
-    probe: () => peers.wsjs.probe(),
-    command: (q, ctx) => withArgs(peers.wsjs.command(q, ctx), ['--jit', 'off']),
-  },
+  'wsjs-throughput': wsjsJit('throughput', 'wsjs CLI, GraalJS compiling in two tiers'),
+  'wsjs-interpreter': wsjsJit('off', 'wsjs CLI, GraalJS interpreter only'),
   'wsjs-embed': {
     label: 'wsjs embedded',
     describe: 'wsjs through its Java embedding API (bench/embed/EmbedBench.java, run by the wsjs launcher)',

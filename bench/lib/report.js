@@ -322,7 +322,8 @@ function write(records, { root, results }) {
   md.push('  reordered, truncated or corrupted message mismatches; every 61st byte and the last byte are compared (all bytes');
   md.push('  with `verify=full`) and summed into a checksum compared with the sum of what was sent. Text messages are');
   md.push('  compared whole. Sent and received counts must match.');
-  md.push('- **A, B**: a warm-up phase, then a measured window (timed by the client with `performance.now()`); B keeps');
+  md.push('- **A, B**: a warm-up phase, then a measured window (timed by the client with `performance.now()`, opened and');
+  md.push('  closed by timers so that the message handler runs the same code throughout); B keeps');
   md.push('  a fixed window of messages in flight and drains it at the end. A reports round trips per second and the');
   md.push('  p50/p99 latency of the measured round trips.');
   md.push('- **C**: opens all connections at once, then sends one message on each and waits for every echo. Memory per');
