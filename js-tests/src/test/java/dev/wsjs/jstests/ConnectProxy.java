@@ -1,13 +1,11 @@
 package dev.wsjs.jstests;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetClient;
 import io.vertx.core.net.NetServer;
 import io.vertx.core.net.NetServerOptions;
 import io.vertx.core.net.NetSocket;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -43,16 +41,9 @@ final class ConnectProxy {
     }
 
     private void accept(NetClient client, NetSocket s) {
-        Buffer head = Buffer.buffer();
-        s.exceptionHandler(e -> { });
-        s.handler(data -> {
-            head.appendBuffer(data);
-            String text = head.toString(StandardCharsets.ISO_8859_1);
-            int end = text.indexOf("\r\n\r\n");
-            if (end < 0) return;
+        WsFrames.readHead(s, (head, rest) -> {
             s.pause();
-            s.handler(null);
-            String[] first = text.substring(0, text.indexOf("\r\n")).split(" ");
+            String[] first = head.split("\r\n", 2)[0].split(" ");
             if (first.length < 2 || !first[0].equals("CONNECT")) {
                 s.write("HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\n\r\n").onComplete(v -> s.close());
                 return;
@@ -65,7 +56,6 @@ final class ConnectProxy {
                 s.write("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n").onComplete(v -> s.close());
                 return;
             }
-            Buffer rest = head.getBuffer(end + 4, head.length());
             client.connect(port, host).onComplete(ar -> {
                 if (ar.failed()) {
                     s.write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n").onComplete(v -> s.close());

@@ -1,7 +1,6 @@
 package dev.wsjs.jstests;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetServer;
 import io.vertx.core.net.NetServerOptions;
 import io.vertx.core.net.NetSocket;
@@ -25,15 +24,8 @@ final class RawPeer {
     }
 
     private static void handshake(Vertx vertx, NetSocket s) {
-        Buffer head = Buffer.buffer();
-        s.exceptionHandler(e -> { });
-        s.handler(data -> {
-            head.appendBuffer(data);
-            String text = head.toString(StandardCharsets.ISO_8859_1);
-            int end = text.indexOf("\r\n\r\n");
-            if (end < 0) return;
-            s.handler(null);
-            String[] lines = text.substring(0, end).split("\r\n");
+        WsFrames.readHead(s, (head, rest) -> {
+            String[] lines = head.split("\r\n");
             String path = lines[0].split(" ")[1];
             int q = path.indexOf('?');
             if (q >= 0) path = path.substring(0, q);

@@ -19,6 +19,22 @@ final class WsFrames {
     private WsFrames() {
     }
 
+    /**
+     * Reads an HTTP request head from {@code s}: once the blank line has arrived, stops reading and
+     * calls {@code onHead} with the head (ISO-8859-1, without the blank line) and the bytes after it.
+     */
+    static void readHead(NetSocket s, java.util.function.BiConsumer<String, Buffer> onHead) {
+        Buffer received = Buffer.buffer();
+        s.exceptionHandler(e -> { });
+        s.handler(data -> {
+            received.appendBuffer(data);
+            int end = received.toString(StandardCharsets.ISO_8859_1).indexOf("\r\n\r\n");
+            if (end < 0) return;
+            s.handler(null);
+            onHead.accept(received.getString(0, end, "ISO-8859-1"), received.getBuffer(end + 4, received.length()));
+        });
+    }
+
     /** Sec-WebSocket-Accept for a client key. */
     static String accept(String key) {
         try {
