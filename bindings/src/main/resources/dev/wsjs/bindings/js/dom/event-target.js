@@ -12,18 +12,29 @@
   const AT_TARGET = 2;
   const apply = Reflect.apply;
 
+  // The internal slots of an event target: its event listener list and event handler map, both
+  // kept as records keyed by event type with no prototype (see newSlots).
+  // Optimisation: these are plain objects rather than Maps, so that finding the listeners of a
+  // message costs a property read and no call of a built-in: a built-in's compiled code is shared by
+  // every caller, and the first call with new argument types anywhere (a timer's Map of numbers,
+  // user code) would invalidate the compiled message path that calls it.
+  const newSlots = () => ({ eventListenerList: Object.create(null), eventHandlerMap: null });
   // The global object cannot get private fields, so its internal slots are kept here.
-  const globalSlots = { eventListenerList: new Map(), eventHandlerMap: null };
+  const globalSlots = newSlots();
 
   // The internal slots of an event target, or undefined for anything that is not one.
   let targetSlots;
+  // Calls callback(event) with target as the this value (see the static block below).
+  let callWithTarget;
 
   class EventTarget {
     // https://dom.spec.whatwg.org/#concept-event-listener-list and
     // https://html.spec.whatwg.org/#event-handler-map.
     // Optimisation: the event listener list is kept per type (type -> list, in order); only
     // listeners of the event's type can ever run, so this is not observable.
-    #slots = { eventListenerList: new Map(), eventHandlerMap: null };
+    #slots = newSlots();
+    // The function that callWithTarget is calling, for the duration of the call.
+    #callee = undefined;
 
     // https://dom.spec.whatwg.org/#dom-eventtarget-eventtarget
     // "The new EventTarget() constructor steps are to do nothing."
@@ -33,6 +44,19 @@
       targetSlots = (value) => {
         if (value === global) return globalSlots;
         return webidl.isObject(value) && #slots in value ? value.#slots : undefined;
+      };
+      // Invoking a callback with the event's currentTarget as its this value, written as a method
+      // call through a private field: the same call as Reflect.apply(callback, target, [event]),
+      // without the built-in's shared call site and the arguments array (see newSlots). The global
+      // object has no private fields and goes through Reflect.apply.
+      callWithTarget = (target, callback, event) => {
+        if (target === global) return apply(callback, target, [event]);
+        target.#callee = callback;
+        try {
+          return target.#callee(event);
+        } finally {
+          target.#callee = undefined;
+        }
       };
     }
 
@@ -64,7 +88,7 @@
       // 2. If this's event listener list contains an event listener whose type is type, callback
       //    is callback, and capture is capture, then remove an event listener with this and that
       //    event listener.
-      const list = slots.eventListenerList.get(type);
+      const list = slots.eventListenerList[type];
       if (!list) return;
       const listener = list.find((l) => l.callback === callback && l.capture === capture);
       if (listener) removeAnEventListener(slots, listener);
@@ -148,8 +172,8 @@
     // 5. If eventTarget's event listener list does not contain an event listener whose type is
     //    listener's type, callback is listener's callback, and capture is listener's capture, then
     //    append listener to eventTarget's event listener list.
-    let list = slots.eventListenerList.get(listener.type);
-    if (!list) slots.eventListenerList.set(listener.type, list = []);
+    let list = slots.eventListenerList[listener.type];
+    if (!list) slots.eventListenerList[listener.type] = list = [];
     if (list.some((l) => l.callback === listener.callback && l.capture === listener.capture)) {
       // Step 6 would add abort steps removing this (never appended) listener: a no-op, so skipped.
       return;
@@ -167,11 +191,11 @@
   function removeAnEventListener(slots, listener) {
     // 2. Set listener's removed to true and remove listener from eventTarget's event listener list.
     listener.removed = true;
-    const list = slots.eventListenerList.get(listener.type);
+    const list = slots.eventListenerList[listener.type];
     const index = list ? list.indexOf(listener) : -1;
     if (index !== -1) {
       list.splice(index, 1);
-      if (list.length === 0) slots.eventListenerList.delete(listener.type);
+      if (list.length === 0) delete slots.eventListenerList[listener.type];
     }
     // Not in the spec, not observable: a removed listener's abort steps would do nothing, so they
     // are dropped now rather than kept alive by the signal.
@@ -211,7 +235,7 @@
         //    list. NOTE: This avoids event listeners added after this point from being run. Note
         //    that removal still has an effect due to the removed field. (One listener needs no
         //    copy: it is read before anything can run.)
-        const list = slots.eventListenerList.get(s.type);
+        const list = slots.eventListenerList[s.type];
         if (list !== undefined) {
           const count = list.length;
           const listeners = count === 1 ? list : list.slice();
@@ -268,7 +292,7 @@
   // https://webidl.spec.whatwg.org/#call-a-user-objects-operation with opName "handleEvent".
   function callUserObjectOperation(callback, event, thisArg) {
     // 7. If ! IsCallable(O) is true, then set X to O (and thisArg stays the callback this value).
-    if (typeof callback === 'function') return apply(callback, thisArg, [event]);
+    if (typeof callback === 'function') return callWithTarget(thisArg, callback, event);
     // 8. Otherwise: 1. Let getResult be Get(O, opName). 3. Set X to getResult.[[Value]].
     //    4. If ! IsCallable(X) is false, then throw a TypeError. 5. Set thisArg to O.
     const handleEvent = callback.handleEvent;
@@ -286,19 +310,19 @@
   // --- Event handlers (https://html.spec.whatwg.org/#event-handlers) ---
 
   function handlerMapOf(slots) {
-    return slots.eventHandlerMap || (slots.eventHandlerMap = new Map());
+    return slots.eventHandlerMap || (slots.eventHandlerMap = Object.create(null));
   }
 
   // https://html.spec.whatwg.org/#getting-the-current-value-of-the-event-handler
   function currentValue(slots, type) {
-    const handler = slots.eventHandlerMap && slots.eventHandlerMap.get(type);
+    const handler = slots.eventHandlerMap && slots.eventHandlerMap[type];
     return handler ? handler.value : null;
   }
 
   // https://html.spec.whatwg.org/#activate-an-event-handler
   function activate(slots, type) {
     // 1. Let eventHandler be eventTarget's event handler map[name].
-    const eventHandler = handlerMapOf(slots).get(type);
+    const eventHandler = handlerMapOf(slots)[type];
     // 2. If eventHandler's listener is not null, then return.
     if (eventHandler.listener !== null) return;
     // 3. Let callback be the result of creating a Web IDL EventListener instance representing a
@@ -317,7 +341,7 @@
   // https://html.spec.whatwg.org/#deactivate-an-event-handler
   function deactivate(slots, type) {
     // 1-2. Let eventHandler be eventTarget's event handler map[name].
-    const eventHandler = slots.eventHandlerMap && slots.eventHandlerMap.get(type);
+    const eventHandler = slots.eventHandlerMap && slots.eventHandlerMap[type];
     if (!eventHandler) return;
     // 3. Set eventHandler's value to null.
     eventHandler.value = null;
@@ -346,7 +370,7 @@
     //    propagate. (https://webidl.spec.whatwg.org/#invoke-a-callback-function: a non-callable
     //    [LegacyTreatNonObjectAsNull] value returns undefined.)
     if (typeof callback !== 'function') return;
-    const returnValue = apply(callback, s.currentTarget, errorArguments || [event]);
+    const returnValue = errorArguments ? apply(callback, s.currentTarget, errorArguments) : callWithTarget(s.currentTarget, callback, event);
     // 5. If special error event handling is true: if return value is true, then set event's
     //    canceled flag. Otherwise: if return value is false, then set event's canceled flag.
     if (errorArguments ? returnValue === true : returnValue === false) {
@@ -385,8 +409,8 @@
           return;
         }
         const map = handlerMapOf(slots);
-        if (!map.has(type)) map.set(type, { value: null, listener: null });
-        map.get(type).value = value;
+        if (map[type] === undefined) map[type] = { value: null, listener: null };
+        map[type].value = value;
         activate(slots, type);
       },
     };
