@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,6 +26,10 @@ class CliTest {
     record Result(int status, String out, String err) { }
 
     static Result wsjs(Path cwd, String... args) throws IOException, InterruptedException {
+        return wsjs(Map.of(), cwd, args);
+    }
+
+    static Result wsjs(Map<String, String> env, Path cwd, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(LAUNCHER.toString());
         cmd.addAll(List.of(args));
@@ -32,6 +37,7 @@ class CliTest {
         pb.environment().put("WSJS_NO_BUILD", "1"); // the Maven build that runs this test built it
         pb.environment().remove("HTTPS_PROXY");
         pb.environment().remove("HTTP_PROXY");
+        pb.environment().putAll(env);
         Path out = Files.createTempFile(cwd, "out", ".txt"), err = Files.createTempFile(cwd, "err", ".txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
         Process p = pb.start();
@@ -56,6 +62,36 @@ class CliTest {
         assertFalse(r.out.contains("interpreter only"), r.out);
         assertTrue(r.out.matches("(?s)wsjs \\S+\nGraalJS 25\\.0\\.3: .*\nVert\\.x 5\\.1\\.6\nJDK 25.*"), r.out);
         assertFalse(r.err.contains("fallback runtime"), "no interpreter-only warning:\n" + r.err);
+    }
+
+    @Test
+    void launcherRunsOnThePreparedJdkCopyAndFallsBackToTheStockJdk() throws Exception {
+        // The bindings build made the JDK copy without its own Graal compiler (scripts/prepare-jdk.sh),
+        // where GraalJS's compiler is on the plain module path and the AOT cache can be used.
+        Path image = LAUNCHER.getParent().resolve("bindings/target/jdk");
+        assertTrue(Files.isExecutable(image.resolve("bin/java")), "the build prepares " + image);
+        assertTrue(Files.isRegularFile(LAUNCHER.getParent().resolve("bindings/target/wsjs.aot")), "the build trains the AOT cache");
+        Result prepared = wsjs(Map.of("WSJS_JAVA_OPTS", "-Xlog:aot=info"), dir, "--version");
+        assertEquals(0, prepared.status, prepared.err);
+        assertTrue(prepared.out.contains("JIT active") && prepared.out.contains(image.toString()), prepared.out);
+        assertTrue(prepared.out.contains("Opened AOT cache"), "the AOT cache is used:\n" + prepared.out);
+        Result stock = wsjs(Map.of("WSJS_STOCK_JDK", "1"), dir, "--version");
+        assertEquals(0, stock.status, stock.err);
+        assertTrue(stock.out.contains("JIT active") && !stock.out.contains(image.toString()), stock.out);
+        assertEquals("", stock.err);
+    }
+
+    @Test
+    void echoServerWithoutLocationIsTheScriptsOrigin() throws Exception {
+        Result r = wsjs(dir, "--echo-server", "0", "-e", """
+                const ws = new WebSocket('/');
+                ws.onopen = () => ws.send('hi');
+                ws.onmessage = (e) => { console.log(ws.url === location.href.replace('http:', 'ws:'), location.hostname, e.data); ws.close(1000); };
+                ws.onclose = (e) => console.log('close', e.code, e.wasClean);
+                """);
+        assertEquals(0, r.status, r.err);
+        assertEquals("true localhost hi\nclose 1000 true\n", r.out);
+        assertTrue(r.err.matches("wsjs: echo server listening on ws://localhost:\\d+/\n"), r.err);
     }
 
     @Test

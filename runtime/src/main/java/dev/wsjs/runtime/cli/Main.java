@@ -35,7 +35,9 @@ public final class Main {
                                      and the origin sent in the handshake (http: or https: URL)
                   --fail-fast        stop at the first reported error (exit status 1)
                   --echo-server PORT start a local WebSocket echo server on 127.0.0.1 (and ::1) before
-                                     the scripts run (0 picks a free port; the port is printed)
+                                     the scripts run (0 picks a free port; the port is printed);
+                                     without --location, location is http://localhost:PORT/, so
+                                     new WebSocket('/') connects to it
                   --max-message-size BYTES
                                      largest WebSocket message accepted (default 134217728 = 128 MiB)
                   --handshake-timeout MS
@@ -158,6 +160,9 @@ public final class Main {
                 echo = new EchoServer();
                 int port = echo.start(vertx, echoPort);
                 System.err.println("wsjs: echo server listening on ws://localhost:" + port + "/");
+                // Without --location, the page is "served" by the echo server: new WebSocket('/')
+                // reaches it, whatever port 0 picked.
+                if (location == null) location = URI.create("http://localhost:" + port + "/");
             }
             builder.vertx(vertx).engine(engine).location(location).failFast(failFast);
             trace("vert.x started");
