@@ -3,10 +3,11 @@
 # (so `./build`, `./build verify` and the launcher's first-use build all do).
 #
 # 1. bindings/target/jdk: a copy of the JDK 25 made by jlink from its own run-time image, with every
-#    module except the JDK's Graal compiler (jdk.graal.compiler*). The JIT needs GraalJS's compiler
-#    module in that one's place. On the stock JDK that takes --upgrade-module-path, and HotSpot then
-#    turns off class-data sharing and the AOT cache ("CDS is disabled when the --upgrade-module-path
-#    option is specified"). In this copy the compiler sits on the ordinary module path, and both work.
+#    module except the JDK's Graal compiler (jdk.graal.compiler*; and jlink and jpackage, which a copy
+#    linked from a run-time image cannot hold). The JIT needs GraalJS's compiler module in that one's
+#    place. On the stock JDK that takes --upgrade-module-path, and HotSpot then turns off class-data
+#    sharing and the AOT cache ("CDS is disabled when the --upgrade-module-path option is
+#    specified"). In this copy the compiler sits on the ordinary module path, and both work.
 # 2. bindings/target/wsjs.aot: the JDK's AOT cache (JEP 483, 514, 515): the classes that one training
 #    run (scripts/aot-training.js) loaded and linked, mapped ready into every later run.
 #
@@ -18,6 +19,8 @@
 # WSJS_NO_PREPARE=1 skips this script (quicker builds while editing).
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# This runs after runtime and bindings were packaged: the launcher's "sources changed?" check can rest.
+touch bindings/target/.wsjs-built
 [ "${WSJS_NO_PREPARE:-}" = 1 ] && { echo "prepare-jdk: skipped (WSJS_NO_PREPARE=1)"; exit 0; }
 . scripts/find-jdk.sh
 TARGET=bindings/target

@@ -74,7 +74,7 @@ class CliTest {
         Result prepared = wsjs(Map.of("WSJS_JAVA_OPTS", "-Xlog:aot=info"), dir, "--version");
         assertEquals(0, prepared.status, prepared.err);
         assertTrue(prepared.out.contains("JIT active") && prepared.out.contains(image.toString()), prepared.out);
-        assertTrue(prepared.out.contains("Opened AOT cache"), "the AOT cache is used:\n" + prepared.out);
+        assertTrue(prepared.out.contains("Opened AOT cache") && prepared.out.contains(", AOT cache "), "the AOT cache is used:\n" + prepared.out);
         Result stock = wsjs(Map.of("WSJS_STOCK_JDK", "1"), dir, "--version");
         assertEquals(0, stock.status, stock.err);
         assertTrue(stock.out.contains("JIT active") && !stock.out.contains(image.toString()), stock.out);

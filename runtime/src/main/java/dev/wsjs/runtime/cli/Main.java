@@ -249,6 +249,9 @@ public final class Main {
         System.out.println("GraalJS " + JsRuntime.version("graal") + ": " + JsRuntime.jitStatus(engine, compilation)
                 + (compilation ? ", --jit " + jit.name().toLowerCase(java.util.Locale.ROOT) : ""));
         System.out.println("Vert.x " + JsRuntime.version("vertx"));
-        System.out.println("JDK " + Runtime.version() + " (" + System.getProperty("java.vendor") + ", " + System.getProperty("java.home") + ")");
+        // The launcher passes -XX:AOTCache when the build trained one (scripts/prepare-jdk.sh).
+        String aot = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:AOTCache=")).map(a -> ", AOT cache " + a.substring(13)).findFirst().orElse("");
+        System.out.println("JDK " + Runtime.version() + " (" + System.getProperty("java.vendor") + ", " + System.getProperty("java.home") + aot + ")");
     }
 }
