@@ -252,7 +252,9 @@ function write(records, { root, results }) {
   md.push('([`BenchClient.java`](../bench/vertx/src/main/java/bench/BenchClient.java)) mirrors it and is the ceiling');
   md.push('for wsjs, which is Vert.x plus the binding.');
   md.push('');
-  md.push('Run ' + (env.date || '?') + ', ' + (env.quick ? '**quick profile** (`--quick`: 3 runs, 1 s measured after 1.5 s warm-up; indicative only)' : 'full profile (5 runs, 3 s measured after 3 s warm-up)') + '.');
+  const warm = /--warm (\d+)/.exec(env.args || '');
+  const warmUp = warm ? Number(warm[1]) / 1000 + ' s warm-up (`--warm`)' : (env.quick ? '1.5 s' : '3 s') + ' warm-up';
+  md.push('Run ' + (env.date || '?') + ', ' + (env.quick ? '**quick profile** (`--quick`: 3 runs, 1 s measured after ' + warmUp + '; indicative only)' : 'full profile (5 runs, 3 s measured after ' + warmUp + ')') + '.');
   md.push('Numbers are medians over the runs, with (min–max). A client whose run dropped or corrupted a message, or');
   md.push('failed, scores nothing for that test.');
   md.push('');
