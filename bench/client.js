@@ -163,17 +163,6 @@
     ws.onclose = (e) => fail('closed early: ' + e.code + ' ' + e.reason);
   }
 
-  // The measuring window of A and B is opened and closed by timers, so the message handler runs
-  // the same code in every phase: a JIT that specialised it during warm-up is not sent back to
-  // its interpreter (a deoptimization) by a branch first taken when measuring starts.
-  function window(onBegin, onEnd) {
-    setTimeout(() => {
-      onBegin();
-      mark('begin');
-      setTimeout(onEnd, DUR_MS);
-    }, WARM_MS);
-  }
-
   // ---- A: sequential round trips, 32 B text -------------------------------------------------
   async function testA() {
     const ws = await open(url());
