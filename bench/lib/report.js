@@ -52,6 +52,8 @@ const n = (x, d = 0) => (typeof x === 'number' && Number.isFinite(x) ? x.toLocal
 const esc = (s) => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const xml = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const order = (a, b) => PEER_ORDER.indexOf(a) - PEER_ORDER.indexOf(b);
+/** A Markdown table: the header row, its separator, then the rows (arrays of cells). */
+const mdTable = (head, rows) => [head, head.map(() => '---'), ...rows].map((r) => '| ' + r.join(' | ') + ' |').join('\n');
 
 function cell(m, d) {
   if (!m) return '–';
@@ -64,7 +66,7 @@ function testTable(test, sums) {
   const p = PRIMARY[test];
   const cpuKey = test.startsWith('C') ? null : test === 'D' ? null : 'cpu_us_per_msg';
   const head = ['client', ...cols.map((c) => c[1]), ...(cpuKey ? ['client CPU us/msg'] : []), 'vs raw Vert.x', 'server busy', 'other load', 'status'];
-  const rows = [head, head.map(() => '---')];
+  const rows = [];
   for (const s of [...sums].sort((a, b) => order(a.peer, b.peer))) {
     if (!s.ok) {
       rows.push([LABEL[s.peer], ...cols.map(() => '–'), ...(cpuKey ? ['–'] : []), '–', '–', '–', 'failed: ' + esc(s.error).slice(0, 160)]);
@@ -84,7 +86,7 @@ function testTable(test, sums) {
       ratio, busy, other, status,
     ]);
   }
-  return rows.map((r) => '| ' + r.join(' | ') + ' |').join('\n');
+  return mdTable(head, rows);
 }
 
 /** Section F: JIT modes (rows in A and B1), the warm-up curve (W), Engine sharing (FE), runtimes per loop (FL). */
@@ -104,10 +106,7 @@ function fSection(sums) {
     out.push('**Warm-up curve (W).** B1\'s work (1 KiB binary, 64 in flight, every echo checked) from the first message;');
     out.push('messages echoed in each second since then (median of the runs). Deno is the reference of a JIT that starts warm.');
     out.push('');
-    const head = ['client', ...shown.map((x) => 's' + x)];
-    out.push('| ' + head.join(' | ') + ' |');
-    out.push('| ' + head.map(() => '---').join(' | ') + ' |');
-    for (const s of w) out.push('| ' + [LABEL[s.peer], ...shown.map((x) => med(s, 's' + x, 0))].join(' | ') + ' |');
+    out.push(mdTable(['client', ...shown.map((x) => 's' + x)], w.map((s) => [LABEL[s.peer], ...shown.map((x) => med(s, 's' + x, 0))])));
     out.push('');
   }
   const fe = ok('FE')[0];
@@ -115,10 +114,10 @@ function fSection(sums) {
     out.push('**Shared vs own polyglot Engine (FE).** Building a `JsRuntime` (context plus the web platform; median of 5), and');
     out.push('messages per second in a new runtime\'s first 2 s (1 KiB, 8 in flight) after another runtime warmed the shared Engine.');
     out.push('');
-    out.push('| Engine | build a runtime (ms) | first 2 s (msgs/s) |');
-    out.push('| --- | --- | --- |');
-    out.push('| shared (`JsRuntime.sharedEngine()`) | ' + med(fe, 'shared_build_ms', 1) + ' | ' + med(fe, 'shared_first2s_msgs_per_s', 0) + ' |');
-    out.push('| own (`JsRuntime.newEngine(LATENCY)`) | ' + med(fe, 'own_build_ms', 1) + ' | ' + med(fe, 'own_first2s_msgs_per_s', 0) + ' |');
+    out.push(mdTable(['Engine', 'build a runtime (ms)', 'first 2 s (msgs/s)'], [
+      ['shared (`JsRuntime.sharedEngine()`)', med(fe, 'shared_build_ms', 1), med(fe, 'shared_first2s_msgs_per_s', 0)],
+      ['own (`JsRuntime.newEngine(LATENCY)`)', med(fe, 'own_build_ms', 1), med(fe, 'own_first2s_msgs_per_s', 0)],
+    ]));
     out.push('');
   }
   const fl = ok('FL')[0];
@@ -126,9 +125,8 @@ function fSection(sums) {
     out.push('**Runtimes on one event loop (FL).** N runtimes share one Vert.x event loop (`Builder.vertxContext`), each');
     out.push('echoing 1 KiB messages with 8 in flight; aggregate messages per second, and heap per runtime (after GC, socket open).');
     out.push('');
-    out.push('| runtimes | 1 | 10 | 100 | heap per runtime (KiB, N = 100) |');
-    out.push('| --- | --- | --- | --- | --- |');
-    out.push('| msgs/s | ' + ['n1', 'n10', 'n100'].map((k) => med(fl, k + '_msgs_per_s', 0)).join(' | ') + ' | ' + med(fl, 'heap_per_runtime_kib', 1) + ' |');
+    out.push(mdTable(['runtimes', '1', '10', '100', 'heap per runtime (KiB, N = 100)'],
+      [['msgs/s', ...['n1', 'n10', 'n100'].map((k) => med(fl, k + '_msgs_per_s', 0)), med(fl, 'heap_per_runtime_kib', 1)]]));
     out.push('');
   }
   out.push('**How binary data reaches JS.** A received frame is copied once by Vert.x out of Netty\'s pooled read buffer;');
@@ -141,7 +139,7 @@ function fSection(sums) {
 function overview(tests, sums) {
   const peersSeen = [...new Set(sums.filter((s) => tests.includes(s.test)).map((s) => s.peer))].sort(order);
   const head = ['client', ...tests.map((t) => t + ' (' + PRIMARY[t].unit + ')')];
-  const rows = [head, head.map(() => '---')];
+  const rows = [];
   for (const p of peersSeen) {
     rows.push([LABEL[p], ...tests.map((t) => {
       const s = sums.find((x) => x.test === t && x.peer === p);
@@ -151,7 +149,7 @@ function overview(tests, sums) {
       return m ? n(m.median, PRIMARY[t].d) + (s.server_bound ? ' ⚠' : '') + (s.noisy ? ' ~' : '') : '–';
     })]);
   }
-  return rows.map((r) => '| ' + r.join(' | ') + ' |').join('\n');
+  return mdTable(head, rows);
 }
 
 /** Small multiples: one panel per test, one bar per peer (median) with a min–max whisker. */
@@ -233,7 +231,7 @@ function targets(sums) {
     const r = med('E', 'wsjs', 'warm_ms') / med('E', 'vertx', 'warm_ms');
     return Number.isFinite(r) ? [r <= 1.2, n(r, 2) + 'x raw Vert.x time'] : [null, 'no raw Vert.x result'];
   });
-  return ['| target | this run | status |', '| --- | --- | --- |', ...rows.map((r) => '| ' + r.join(' | ') + ' |')].join('\n');
+  return mdTable(['target', 'this run', 'status'], rows);
 }
 
 function write(records, { root, results }) {
