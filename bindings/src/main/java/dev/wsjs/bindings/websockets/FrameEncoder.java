@@ -93,6 +93,11 @@ final class FrameEncoder extends MessageToMessageEncoder<WebSocketFrame> {
         throw new UnsupportedOperationException("Cannot encode frame of type: " + frame.getClass().getName());
     }
 
+    /** Octet {@code i % 4} of the masking key (the key is written big-endian, octet 0 first). */
+    private static int keyByte(int key, int i) {
+        return key >>> (24 - 8 * (i & 3));
+    }
+
     /**
      * Appends the {@code n} readable bytes of {@code src} to {@code dst}, masked: "Octet i of the
      * transformed data is the XOR of octet i of the original data with octet at index i modulo 4 of
@@ -111,15 +116,15 @@ final class FrameEncoder extends MessageToMessageEncoder<WebSocketFrame> {
                 byte[] a = src.array();
                 int at = src.arrayOffset() + from;
                 for (; i + 8 <= n; i += 8) PlatformDependent.putLong(out + i, PlatformDependent.getLong(a, at + i) ^ k);
-                for (; i < n; i++) PlatformDependent.putByte(out + i, (byte) (a[at + i] ^ key >>> (24 - 8 * (i & 3))));
+                for (; i < n; i++) PlatformDependent.putByte(out + i, (byte) (a[at + i] ^ keyByte(key, i)));
             } else {
                 long in = src.memoryAddress() + from;
                 for (; i + 8 <= n; i += 8) PlatformDependent.putLong(out + i, PlatformDependent.getLong(in + i) ^ k);
-                for (; i < n; i++) PlatformDependent.putByte(out + i, (byte) (PlatformDependent.getByte(in + i) ^ key >>> (24 - 8 * (i & 3))));
+                for (; i < n; i++) PlatformDependent.putByte(out + i, (byte) (PlatformDependent.getByte(in + i) ^ keyByte(key, i)));
             }
             dst.writerIndex(to + n);
         } else {
-            for (int i = 0; i < n; i++) dst.writeByte(src.getByte(from + i) ^ key >>> (24 - 8 * (i & 3)));
+            for (int i = 0; i < n; i++) dst.writeByte(src.getByte(from + i) ^ keyByte(key, i));
         }
     }
 }

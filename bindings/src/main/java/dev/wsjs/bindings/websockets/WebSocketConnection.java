@@ -22,6 +22,8 @@ import org.graalvm.polyglot.Value;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One WebSocket connection (the object {@code establish} returns to websocket.js). Methods exported to
@@ -50,9 +52,8 @@ public final class WebSocketConnection {
     private int closeCode = 1005;
     private String closeReason = "";
 
-    // A fragmented message being reassembled.
     // A fragmented message so far: its frames' bytes, joined by one copy when the last one arrives.
-    private java.util.ArrayList<byte[]> partial;
+    private List<byte[]> partial;
     private int partialLength;
     private boolean partialText;
 
@@ -214,7 +215,7 @@ public final class WebSocketConnection {
                     message(f.isText(), b, n);
                 } else {
                     partialText = f.isText();
-                    partial = new java.util.ArrayList<>();
+                    partial = new ArrayList<>();
                     partial.add(owned(b, n));
                     partialLength = n;
                 }
