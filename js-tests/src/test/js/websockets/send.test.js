@@ -66,6 +66,37 @@ promise_test(async () => {
 }, 'ArrayBuffer and views: only the bytes a view covers are sent');
 
 promise_test(async () => {
+  // Web IDL tests internal slots, not prototypes: a buffer whose prototype changed is still a
+  // buffer, a view's bytes are those of its slots whatever its own properties say, and an object
+  // that only inherits from ArrayBuffer.prototype is converted to a string.
+  const buffer = new Uint8Array([5, 6]).buffer;
+  Object.setPrototypeOf(buffer, null);
+  const view = new Uint8Array([7, 8, 9]);
+  Object.setPrototypeOf(view, Object.prototype);
+  const shadowed = new DataView(new Uint8Array([1, 2, 3, 4]).buffer, 1);
+  Object.defineProperty(shadowed, 'byteLength', { value: 1 });
+  const fake = Object.create(ArrayBuffer.prototype, { toString: { value: () => 'fake' } });
+  const [, echoes] = await echoAll([buffer, view, shadowed, fake]);
+  assert_deep_equals(echoes, [[5, 6], [7, 8, 9], [2, 3, 4], 'fake']);
+}, 'ArrayBuffer and views are recognised and read by their internal slots, not their properties');
+
+promise_test(async () => {
+  const ws = new WebSocket('/echo');
+  const log = await lifecycle(ws, {
+    open(ws, e, log) {
+      const shared = new SharedArrayBuffer(4);
+      for (const [value, what] of [[shared, 'ArrayBuffer'], [new Uint8Array(shared), 'ArrayBufferView'], [new DataView(shared), 'ArrayBufferView']]) {
+        const t = assert_throws_js(TypeError, () => ws.send(value));
+        assert_equals(t.message, `Failed to execute 'send' on 'WebSocket': The provided ${what} value must not be shared.`);
+      }
+      log.push('bufferedAmount:' + ws.bufferedAmount);
+      ws.close();
+    },
+  });
+  assert_array_equals(log, ['open:1:', 'bufferedAmount:0', 'close:3:1005::true']);
+}, 'a SharedArrayBuffer or a view on one is rejected with a TypeError, and nothing is sent');
+
+promise_test(async () => {
   const bytes = new Uint8Array([1, 2, 3]);
   const ws = new WebSocket('/echo');
   ws.binaryType = 'arraybuffer';

@@ -158,9 +158,47 @@
     return out;
   }
 
+  // Internal-slot tests for buffers, as Web IDL's conversions make them
+  // (https://webidl.spec.whatwg.org/#es-union: "If V has an [[ArrayBufferData]] internal slot ...").
+  // Each runs a brand-checking getter, which throws for anything else. The ArrayBuffer getter also
+  // throws for a SharedArrayBuffer: "3. If IsSharedArrayBuffer(O) is true, throw a TypeError
+  // exception." (https://tc39.es/ecma262/#sec-get-arraybuffer.prototype.bytelength).
+  // Not `instanceof`, which follows prototypes (an ArrayBuffer whose prototype was changed is still
+  // one) and, in GraalJS's latency mode, costs about 100 ns per test: every `instanceof` in the realm
+  // goes through the one Function.prototype[@@hasInstance], whose prototype lookups go generic.
+  const uncurry = (fn) => Function.prototype.call.bind(fn);
+  const getter = (proto, name) => uncurry(Object.getOwnPropertyDescriptor(proto, name).get);
+  const hasSlot = (check, v) => {
+    try { check(v); return true; } catch { return false; }
+  };
+  const abByteLength = getter(ArrayBuffer.prototype, 'byteLength');
+  const sabByteLength = typeof SharedArrayBuffer === 'function' ? getter(SharedArrayBuffer.prototype, 'byteLength') : null;
+  const isArrayBuffer = (v) => isObject(v) && hasSlot(abByteLength, v);
+  const isSharedArrayBuffer = (v) => sabByteLength !== null && isObject(v) && hasSlot(sabByteLength, v);
+  const typedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
+  // "%TypedArray%.prototype[@@toStringTag]: ... If O does not have a [[TypedArrayName]] internal
+  //  slot, return undefined." (it never throws)
+  const typedArrayName = getter(typedArrayPrototype, Symbol.toStringTag);
+  const typedArrayBuffer = getter(typedArrayPrototype, 'buffer');
+  const typedArrayByteOffset = getter(typedArrayPrototype, 'byteOffset');
+  const typedArrayByteLength = getter(typedArrayPrototype, 'byteLength');
+  const dataViewBuffer = getter(DataView.prototype, 'buffer');
+  const dataViewByteOffset = getter(DataView.prototype, 'byteOffset');
+  const dataViewByteLength = getter(DataView.prototype, 'byteLength');
+
+  // An ArrayBufferView's [[ViewedArrayBuffer]], [[ByteOffset]] and [[ByteLength]] (of a typed array
+  // or a DataView; ArrayBuffer.isView(view) must be true): read from the slots, so that neither a
+  // changed prototype nor an own property named like an accessor can misdirect them.
+  function viewSlots(view) {
+    if (typedArrayName(view) !== undefined) {
+      return { buffer: typedArrayBuffer(view), offset: typedArrayByteOffset(view), length: typedArrayByteLength(view) };
+    }
+    return { buffer: dataViewBuffer(view), offset: dataViewByteOffset(view), length: dataViewByteLength(view) };
+  }
+
   // BufferSource helpers: ArrayBuffer, SharedArrayBuffer or any ArrayBufferView.
   function isBufferSource(v) {
-    return v instanceof ArrayBuffer || ArrayBuffer.isView(v) || (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
+    return ArrayBuffer.isView(v) || isArrayBuffer(v) || isSharedArrayBuffer(v);
   }
 
   // A copy of exactly the bytes a BufferSource covers (a view's own bytes, not its whole buffer).
@@ -175,5 +213,6 @@
     expose, internal, illegalConstructor, illegalInvocation, defineInterface, setLength, requireArguments,
     toDOMString, toUSVString, toByteString, toInteger, toLong, toUnsignedLong, toUnsignedShort,
     toLongLong, toUnsignedLongLong, toDouble, isObject, toDictionary, toSequence, isBufferSource, copyBytes,
+    isArrayBuffer, isSharedArrayBuffer, arrayBufferByteLength: abByteLength, viewSlots,
   };
 })

@@ -7,7 +7,7 @@
   'use strict';
 
   const { webidl, DOMException } = lib;
-  const { toUSVString, isObject, illegalInvocation } = webidl;
+  const { toUSVString, isObject, illegalInvocation, isArrayBuffer, isSharedArrayBuffer, arrayBufferByteLength, viewSlots } = webidl;
   const dispatchEvent = lib.dispatchEvent;
   const createTrustedEvent = lib.createTrustedEvent;
   const createMessageEvent = lib.createMessageEvent;
@@ -277,23 +277,28 @@
       let buffer = null;
       let offset = 0;
       let length = 0;
-      // Union conversion (https://webidl.spec.whatwg.org/#es-union): strings first (the hot path),
-      // then ArrayBuffer, ArrayBufferView, Blob; any other value becomes a USVString.
+      // Union conversion (https://webidl.spec.whatwg.org/#es-union), by internal slots: strings
+      // first (the hot path; a primitive is none of the others), then ArrayBufferView, Blob,
+      // ArrayBuffer (these never overlap, so the order among them is not observable). A shared
+      // buffer is not a BufferSource without [AllowShared]: a TypeError. Any other value becomes a USVString.
       if (typeof data === 'string') {
         text = data;
-      } else if (data instanceof ArrayBuffer) {
-        buffer = data;
-        length = data.byteLength;
       } else if (ArrayBuffer.isView(data)) {
-        buffer = data.buffer;
-        if (!(buffer instanceof ArrayBuffer)) throw new TypeError("Failed to execute 'send' on 'WebSocket': The provided ArrayBufferView value must not be shared.");
-        offset = data.byteOffset;
-        length = data.byteLength;
+        const view = viewSlots(data);
+        if (!isArrayBuffer(view.buffer)) throw new TypeError("Failed to execute 'send' on 'WebSocket': The provided ArrayBufferView value must not be shared.");
+        buffer = view.buffer;
+        offset = view.offset;
+        length = view.length;
       } else if (isBlob(data)) {
         const bytes = blobBytes(data);
         buffer = bytes.buffer;
         offset = bytes.byteOffset;
         length = bytes.byteLength;
+      } else if (isArrayBuffer(data)) {
+        buffer = data;
+        length = arrayBufferByteLength(data);
+      } else if (isSharedArrayBuffer(data)) {
+        throw new TypeError("Failed to execute 'send' on 'WebSocket': The provided ArrayBuffer value must not be shared.");
       } else {
         text = webidl.toDOMString(data);
       }
