@@ -43,7 +43,7 @@
     static {
       targetSlots = (value) => {
         if (value === global) return globalSlots;
-        return webidl.isObject(value) && #slots in value ? value.#slots : undefined;
+        return typeof value === 'object' && value !== null && #slots in value ? value.#slots : undefined;
       };
       // Invoking a callback with the event's currentTarget as its this value, written as a method
       // call through a private field: the same call as Reflect.apply(callback, target, [event]),

@@ -38,8 +38,9 @@
 
     // https://dom.spec.whatwg.org/#dom-event-event
     constructor(type, eventInitDict = undefined) {
-      requireConstructArguments(arguments.length, 1, 'Event');
-      type = webidl.toDOMString(type);
+      // (The checks that pass are written in place: this constructor runs for every message.)
+      if (arguments.length < 1) requireConstructArguments(arguments.length, 1, 'Event');
+      if (typeof type !== 'string') type = webidl.toDOMString(type);
       // Dictionary members in IDL order: bubbles, cancelable, composed (all false when absent).
       let bubbles = false, cancelable = false, composed = false;
       if (eventInitDict !== undefined) {
@@ -78,7 +79,7 @@
     }
 
     static {
-      slotsOf = (value) => (webidl.isObject(value) && #slots in value ? value.#slots : undefined);
+      slotsOf = (value) => (typeof value === 'object' && value !== null && #slots in value ? value.#slots : undefined);
     }
 
     // https://dom.spec.whatwg.org/#dom-event-type: "return the value it was initialized to"

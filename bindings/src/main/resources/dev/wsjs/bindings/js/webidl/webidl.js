@@ -137,6 +137,10 @@
     return x;
   }
 
+  // Brand checks on the message path do not call this: they test `typeof v === 'object' && v !==
+  // null && #slot in v` in place. A platform object is never a function, and in GraalJS's latency
+  // mode (no inlining across functions) the call to a helper shared by the whole realm costs more
+  // than the test itself (the CPU sampler put 9% of a B1 run's samples in this function).
   function isObject(v) {
     return (typeof v === 'object' && v !== null) || typeof v === 'function';
   }
@@ -173,8 +177,8 @@
   };
   const abByteLength = getter(ArrayBuffer.prototype, 'byteLength');
   const sabByteLength = typeof SharedArrayBuffer === 'function' ? getter(SharedArrayBuffer.prototype, 'byteLength') : null;
-  const isArrayBuffer = (v) => isObject(v) && hasSlot(abByteLength, v);
-  const isSharedArrayBuffer = (v) => sabByteLength !== null && isObject(v) && hasSlot(sabByteLength, v);
+  const isArrayBuffer = (v) => typeof v === 'object' && v !== null && hasSlot(abByteLength, v);
+  const isSharedArrayBuffer = (v) => sabByteLength !== null && typeof v === 'object' && v !== null && hasSlot(sabByteLength, v);
   const typedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
   // "%TypedArray%.prototype[@@toStringTag]: ... If O does not have a [[TypedArrayName]] internal
   //  slot, return undefined." (it never throws)

@@ -33,7 +33,7 @@
     // "The wasClean attribute must return the value it was initialized to. It represents whether
     //  the connection closed cleanly or not."
     get wasClean() {
-      if (!(webidl.isObject(this) && #code in this)) webidl.illegalInvocation();
+      if (!(typeof this === 'object' && this !== null && #code in this)) webidl.illegalInvocation();
       return this.#wasClean;
     }
 
@@ -41,7 +41,7 @@
     // "The code attribute must return the value it was initialized to. It represents the WebSocket
     //  connection close code provided by the server."
     get code() {
-      if (!(webidl.isObject(this) && #code in this)) webidl.illegalInvocation();
+      if (!(typeof this === 'object' && this !== null && #code in this)) webidl.illegalInvocation();
       return this.#code;
     }
 
@@ -49,7 +49,7 @@
     // "The reason attribute must return the value it was initialized to. It represents the WebSocket
     //  connection close reason provided by the server."
     get reason() {
-      if (!(webidl.isObject(this) && #code in this)) webidl.illegalInvocation();
+      if (!(typeof this === 'object' && this !== null && #code in this)) webidl.illegalInvocation();
       return this.#reason;
     }
   }

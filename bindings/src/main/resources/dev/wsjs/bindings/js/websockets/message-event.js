@@ -80,7 +80,7 @@
     // https://html.spec.whatwg.org/multipage/comms.html#dom-messageevent-data
     // "The data attribute must return the value it was initialized to. It represents the message being sent."
     get data() {
-      if (!(webidl.isObject(this) && #data in this)) webidl.illegalInvocation();
+      if (!(typeof this === 'object' && this !== null && #data in this)) webidl.illegalInvocation();
       return this.#data;
     }
 
@@ -88,28 +88,28 @@
     // "The origin attribute must return the value it was initialized to. It represents, in
     //  server-sent events and cross-document messaging, the origin of the document that sent the message"
     get origin() {
-      if (!(webidl.isObject(this) && #data in this)) webidl.illegalInvocation();
+      if (!(typeof this === 'object' && this !== null && #data in this)) webidl.illegalInvocation();
       return this.#origin;
     }
 
     // https://html.spec.whatwg.org/multipage/comms.html#dom-messageevent-lasteventid
     // "The lastEventId attribute must return the value it was initialized to."
     get lastEventId() {
-      if (!(webidl.isObject(this) && #data in this)) webidl.illegalInvocation();
+      if (!(typeof this === 'object' && this !== null && #data in this)) webidl.illegalInvocation();
       return this.#lastEventId;
     }
 
     // https://html.spec.whatwg.org/multipage/comms.html#dom-messageevent-source
     // "The source attribute must return the value it was initialized to."
     get source() {
-      if (!(webidl.isObject(this) && #data in this)) webidl.illegalInvocation();
+      if (!(typeof this === 'object' && this !== null && #data in this)) webidl.illegalInvocation();
       return this.#source;
     }
 
     // https://html.spec.whatwg.org/multipage/comms.html#dom-messageevent-ports
     // "The ports attribute must return the value it was initialized to."
     get ports() {
-      if (!(webidl.isObject(this) && #data in this)) webidl.illegalInvocation();
+      if (!(typeof this === 'object' && this !== null && #data in this)) webidl.illegalInvocation();
       return this.#ports;
     }
 
@@ -117,7 +117,7 @@
     // "The initMessageEvent(type, bubbles, cancelable, data, origin, lastEventId, source, ports)
     //  method must initialize the event in a manner analogous to the similarly-named initEvent() method."
     initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = '', lastEventId = '', source = null, ports = undefined) {
-      if (!(webidl.isObject(this) && #data in this)) webidl.illegalInvocation();
+      if (!(typeof this === 'object' && this !== null && #data in this)) webidl.illegalInvocation();
       webidl.requireArguments(arguments.length, 1, 'initMessageEvent', 'MessageEvent');
       const context = "Failed to execute 'initMessageEvent' on 'MessageEvent'";
       type = webidl.toDOMString(type);

@@ -339,9 +339,9 @@
 
     static {
       check = (value) => {
-        if (!isObject(value) || !(#readyState in value)) illegalInvocation();
+        if (!(typeof value === 'object' && value !== null && #readyState in value)) illegalInvocation();
       };
-      isWebSocket = (value) => isObject(value) && #readyState in value;
+      isWebSocket = (value) => typeof value === 'object' && value !== null && #readyState in value;
 
       // https://websockets.spec.whatwg.org/#close-the-websocket
       closeTheWebSocket = (ws, code, reason) => {
