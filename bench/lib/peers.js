@@ -71,7 +71,7 @@ const peers = {
   'wsjs-interpreter': wsjsJit('off', 'wsjs CLI, GraalJS interpreter only'),
   'wsjs-embed': {
     label: 'wsjs embedded',
-    describe: 'wsjs through its Java embedding API (bench/embed/EmbedBench.java, run by the wsjs launcher)',
+    describe: 'wsjs through its Java embedding API (bench/embed/EmbedBench.java, a single-file source program run by the wsjs launcher, so without the AOT cache)',
     tests: ['FE', 'FL'],
     probe: () => peers.wsjs.probe(),
     command: (q) => ({ cmd: WSJS, args: [q], env: { WSJS_NO_BUILD: '1', WSJS_MAIN: path.join(BENCH, 'embed', 'EmbedBench.java') } }),

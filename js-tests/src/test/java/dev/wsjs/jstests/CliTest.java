@@ -82,6 +82,18 @@ class CliTest {
     }
 
     @Test
+    void singleFileJavaProgramRunsWithoutTheAotCacheAndWithoutErrors() throws Exception {
+        // WSJS_MAIN=*.java (the benchmark suite's embedding test): the source launcher adds modules the
+        // training run did not have, so the JVM would refuse the cache with "[error][aot]" lines.
+        Path program = dir.resolve("Hello.java");
+        Files.writeString(program, "public class Hello { public static void main(String[] a) { System.out.println(\"hello \" + a[0]); } }");
+        Result r = wsjs(Map.of("WSJS_MAIN", program.toString()), dir, "there");
+        assertEquals(0, r.status, r.err);
+        assertEquals("hello there\n", r.out);
+        assertEquals("", r.err);
+    }
+
+    @Test
     void echoServerWithoutLocationIsTheScriptsOrigin() throws Exception {
         Result r = wsjs(dir, "--echo-server", "0", "-e", """
                 const ws = new WebSocket('/');
