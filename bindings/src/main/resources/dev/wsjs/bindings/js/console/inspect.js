@@ -7,8 +7,7 @@
   'use strict';
 
   // Intrinsics captured at load time: user code that patches built-ins cannot disturb the output.
-  const uncurry = (fn) => Function.prototype.call.bind(fn);
-  const getter = (proto, name) => uncurry(Object.getOwnPropertyDescriptor(proto, name).get);
+  const { uncurry, getter } = lib.webidl.intrinsics;
   const { getOwnPropertyDescriptor, getPrototypeOf, keys: objectKeys, getOwnPropertySymbols } = Object;
   const objectToString = uncurry(Object.prototype.toString);
   const hasOwn = Object.hasOwn;

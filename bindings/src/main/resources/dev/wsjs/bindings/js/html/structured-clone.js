@@ -7,11 +7,10 @@
   const { webidl } = lib;
 
   // Intrinsics captured at load time: user code that patches built-ins cannot change what is cloned.
-  const uncurry = (fn) => Function.prototype.call.bind(fn);
-  const getter = (proto, name) => {
-    const desc = Object.getOwnPropertyDescriptor(proto, name);
-    return desc && desc.get ? uncurry(desc.get) : null;
-  };
+  const {
+    uncurry, getter, hasSlot, abByteLength, sabByteLength, typedArrayPrototype, typedArrayName, typedArrayBuffer,
+    typedArrayByteOffset, dataViewBuffer, dataViewByteOffset, dataViewByteLength,
+  } = webidl.intrinsics;
   const { getPrototypeOf, getOwnPropertyDescriptor, defineProperty, keys: objectKeys } = Object;
   const hasOwn = Object.hasOwn;
   const objectToString = uncurry(Object.prototype.toString);
@@ -26,21 +25,12 @@
   // [[OriginalFlags]] through the brand-checked flag getters, in the order of RegExp.prototype.flags.
   const regExpFlags = [['d', 'hasIndices'], ['g', 'global'], ['i', 'ignoreCase'], ['m', 'multiline'], ['s', 'dotAll'],
     ['u', 'unicode'], ['v', 'unicodeSets'], ['y', 'sticky']].map(([flag, name]) => [flag, getter(RegExp.prototype, name)]).filter(([, get]) => get);
-  const abByteLength = getter(ArrayBuffer.prototype, 'byteLength');
   const abResizable = getter(ArrayBuffer.prototype, 'resizable');
   const abMaxByteLength = getter(ArrayBuffer.prototype, 'maxByteLength');
   const abDetached = getter(ArrayBuffer.prototype, 'detached');
   const abSlice = uncurry(ArrayBuffer.prototype.slice);
   const abTransfer = ArrayBuffer.prototype.transfer ? uncurry(ArrayBuffer.prototype.transfer) : null;
-  const sabByteLength = typeof SharedArrayBuffer === 'function' ? getter(SharedArrayBuffer.prototype, 'byteLength') : null;
-  const typedArrayPrototype = getPrototypeOf(Uint8Array.prototype);
-  const typedArrayName = getter(typedArrayPrototype, Symbol.toStringTag);
-  const typedArrayBuffer = getter(typedArrayPrototype, 'buffer');
-  const typedArrayByteOffset = getter(typedArrayPrototype, 'byteOffset');
   const typedArrayLength = getter(typedArrayPrototype, 'length');
-  const dataViewBuffer = getter(DataView.prototype, 'buffer');
-  const dataViewByteOffset = getter(DataView.prototype, 'byteOffset');
-  const dataViewByteLength = getter(DataView.prototype, 'byteLength');
   const mapSize = getter(Map.prototype, 'size');
   const mapEntries = uncurry(Map.prototype.entries);
   const mapSet = uncurry(Map.prototype.set);
@@ -67,11 +57,6 @@
   const unserializableBuiltins = new Set(['Promise', 'WeakMap', 'WeakSet', 'WeakRef', 'FinalizationRegistry', 'Symbol',
     'Generator', 'AsyncGenerator', 'Map Iterator', 'Set Iterator', 'Array Iterator', 'String Iterator', 'RegExp String Iterator',
     'Iterator Helper', 'Module']);
-
-  function hasSlot(check, value) {
-    if (check === null) return false;
-    try { check(value); return true; } catch { return false; }
-  }
 
   function dataCloneError(message) {
     return new lib.DOMException(`Failed to execute 'structuredClone' on 'Window': ${message}`, 'DataCloneError');

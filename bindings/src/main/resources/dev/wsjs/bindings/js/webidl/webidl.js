@@ -170,15 +170,21 @@
   // Not `instanceof`, which follows prototypes (an ArrayBuffer whose prototype was changed is still
   // one) and, in GraalJS's latency mode, costs about 100 ns per test: every `instanceof` in the realm
   // goes through the one Function.prototype[@@hasInstance], whose prototype lookups go generic.
+  // Intrinsics captured at load time (user code that patches built-ins cannot change them), shared
+  // with structured-clone.js as lib.webidl.intrinsics. getter() is null when there is no such getter.
   const uncurry = (fn) => Function.prototype.call.bind(fn);
-  const getter = (proto, name) => uncurry(Object.getOwnPropertyDescriptor(proto, name).get);
+  const getter = (proto, name) => {
+    const desc = Object.getOwnPropertyDescriptor(proto, name);
+    return desc && desc.get ? uncurry(desc.get) : null;
+  };
   const hasSlot = (check, v) => {
+    if (check === null) return false;
     try { check(v); return true; } catch { return false; }
   };
   const abByteLength = getter(ArrayBuffer.prototype, 'byteLength');
   const sabByteLength = typeof SharedArrayBuffer === 'function' ? getter(SharedArrayBuffer.prototype, 'byteLength') : null;
   const isArrayBuffer = (v) => typeof v === 'object' && v !== null && hasSlot(abByteLength, v);
-  const isSharedArrayBuffer = (v) => sabByteLength !== null && typeof v === 'object' && v !== null && hasSlot(sabByteLength, v);
+  const isSharedArrayBuffer = (v) => typeof v === 'object' && v !== null && hasSlot(sabByteLength, v);
   const typedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
   // "%TypedArray%.prototype[@@toStringTag]: ... If O does not have a [[TypedArrayName]] internal
   //  slot, return undefined." (it never throws)
@@ -218,5 +224,9 @@
     toDOMString, toUSVString, toByteString, toInteger, toLong, toUnsignedLong, toUnsignedShort,
     toLongLong, toUnsignedLongLong, toDouble, isObject, toDictionary, toSequence, isBufferSource, copyBytes,
     isArrayBuffer, isSharedArrayBuffer, arrayBufferByteLength: abByteLength, viewSlots,
+    intrinsics: {
+      uncurry, getter, hasSlot, abByteLength, sabByteLength, typedArrayPrototype, typedArrayName, typedArrayBuffer,
+      typedArrayByteOffset, dataViewBuffer, dataViewByteOffset, dataViewByteLength,
+    },
   };
 })
