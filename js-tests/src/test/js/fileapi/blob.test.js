@@ -59,6 +59,13 @@
     assert_array_equals(await bytesOf(new Blob([new Uint16Array([0x0201])])), [1, 2], 'Uint16Array (little-endian)');
     assert_array_equals(await bytesOf(new Blob([new Int8Array([-1])])), [255]);
     assert_array_equals(await bytesOf(new Blob([new Float64Array(1)])), [0, 0, 0, 0, 0, 0, 0, 0]);
+    // Recognised and read by their internal slots, not their prototypes or own properties.
+    const bare = new Uint8Array([9, 8]).buffer;
+    Object.setPrototypeOf(bare, null);
+    const view = new Uint8Array(buffer, 1, 2);
+    Object.setPrototypeOf(view, Object.prototype);
+    Object.defineProperty(view, 'byteOffset', { value: 5 });
+    assert_array_equals(await bytesOf(new Blob([bare, view])), [9, 8, 1, 2], 'a buffer and a view without their prototypes');
   }, 'BufferSource parts');
 
   promise_test(async () => {

@@ -7,7 +7,10 @@
   'use strict';
 
   // Intrinsics captured at load time: user code that patches built-ins cannot disturb the output.
-  const { uncurry, getter } = lib.webidl.intrinsics;
+  const {
+    uncurry, getter, hasSlot, abByteLength: arrayBufferByteLength, sabByteLength: sharedArrayBufferByteLength,
+    typedArrayPrototype, typedArrayName, dataViewByteLength,
+  } = lib.webidl.intrinsics;
   const { getOwnPropertyDescriptor, getPrototypeOf, keys: objectKeys, getOwnPropertySymbols } = Object;
   const objectToString = uncurry(Object.prototype.toString);
   const hasOwn = Object.hasOwn;
@@ -30,12 +33,7 @@
   const dateToISOString = uncurry(Date.prototype.toISOString);
   const regExpToString = uncurry(RegExp.prototype.toString);
   const regExpSource = getter(RegExp.prototype, 'source');
-  const arrayBufferByteLength = getter(ArrayBuffer.prototype, 'byteLength');
-  const sharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ? getter(SharedArrayBuffer.prototype, 'byteLength') : null;
-  const typedArrayPrototype = getPrototypeOf(Uint8Array.prototype);
-  const typedArrayName = getter(typedArrayPrototype, Symbol.toStringTag);
   const typedArrayLength = getter(typedArrayPrototype, 'length');
-  const dataViewByteLength = getter(DataView.prototype, 'byteLength');
   const promiseResolve = Promise.resolve.bind(Promise);
   const symbolToString = uncurry(Symbol.prototype.toString);
   const boxed = [
@@ -43,11 +41,6 @@
     ['Boolean', uncurry(Boolean.prototype.valueOf)], ['BigInt', uncurry(BigInt.prototype.valueOf)],
     ['Symbol', uncurry(Symbol.prototype.valueOf)],
   ];
-
-  // Brand check through a built-in that throws a TypeError for objects without the internal slot.
-  function hasSlot(check, value) {
-    try { check(value); return true; } catch { return false; }
-  }
 
   // Promise.resolve(p) returns p itself only for a real promise (whose constructor is Promise).
   const isPromise = (v) => {

@@ -162,16 +162,10 @@
     return out;
   }
 
-  // Internal-slot tests for buffers, as Web IDL's conversions make them
-  // (https://webidl.spec.whatwg.org/#es-union: "If V has an [[ArrayBufferData]] internal slot ...").
-  // Each runs a brand-checking getter, which throws for anything else. The ArrayBuffer getter also
-  // throws for a SharedArrayBuffer: "3. If IsSharedArrayBuffer(O) is true, throw a TypeError
-  // exception." (https://tc39.es/ecma262/#sec-get-arraybuffer.prototype.bytelength).
-  // Not `instanceof`, which follows prototypes (an ArrayBuffer whose prototype was changed is still
-  // one) and, in GraalJS's latency mode, costs about 100 ns per test: every `instanceof` in the realm
-  // goes through the one Function.prototype[@@hasInstance], whose prototype lookups go generic.
   // Intrinsics captured at load time (user code that patches built-ins cannot change them), shared
-  // with structured-clone.js as lib.webidl.intrinsics. getter() is null when there is no such getter.
+  // with inspect.js and structured-clone.js as lib.webidl.intrinsics. getter() is null when there is
+  // no such getter; hasSlot(check, v) runs a brand-checking built-in, which throws for anything
+  // without the internal slot.
   const uncurry = (fn) => Function.prototype.call.bind(fn);
   const getter = (proto, name) => {
     const desc = Object.getOwnPropertyDescriptor(proto, name);
@@ -183,7 +177,20 @@
   };
   const abByteLength = getter(ArrayBuffer.prototype, 'byteLength');
   const sabByteLength = typeof SharedArrayBuffer === 'function' ? getter(SharedArrayBuffer.prototype, 'byteLength') : null;
-  const isArrayBuffer = (v) => typeof v === 'object' && v !== null && hasSlot(abByteLength, v);
+
+  // Internal-slot tests for buffers, as Web IDL's conversions make them
+  // (https://webidl.spec.whatwg.org/#es-union: "If V has an [[ArrayBufferData]] internal slot ...").
+  // The ArrayBuffer getter also throws for a SharedArrayBuffer: "3. If IsSharedArrayBuffer(O) is
+  // true, throw a TypeError exception." (https://tc39.es/ecma262/#sec-get-arraybuffer.prototype.bytelength).
+  // Not `instanceof`, which follows prototypes (an ArrayBuffer whose prototype was changed is still
+  // one) and, in GraalJS's latency mode, costs about 100 ns per test: every `instanceof` in the realm
+  // goes through the one Function.prototype[@@hasInstance], whose prototype lookups go generic.
+  // The byteLength of an ArrayBuffer (not a shared one), or -1 for anything else.
+  const arrayBufferByteLength = (v) => {
+    if (typeof v !== 'object' || v === null) return -1;
+    try { return abByteLength(v); } catch { return -1; }
+  };
+  const isArrayBuffer = (v) => arrayBufferByteLength(v) !== -1;
   const isSharedArrayBuffer = (v) => typeof v === 'object' && v !== null && hasSlot(sabByteLength, v);
   const typedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
   // "%TypedArray%.prototype[@@toStringTag]: ... If O does not have a [[TypedArrayName]] internal
@@ -212,18 +219,20 @@
   }
 
   // A copy of exactly the bytes a BufferSource covers (a view's own bytes, not its whole buffer).
+  // Read through the slots, like the tests above (a BufferSource may have lost its prototype).
   function copyBytes(source) {
     if (ArrayBuffer.isView(source)) {
-      return new Uint8Array(source.buffer.slice(source.byteOffset, source.byteOffset + source.byteLength));
+      const view = viewSlots(source);
+      return new Uint8Array(view.buffer, view.offset, view.length).slice();
     }
-    return new Uint8Array(source.slice(0));
+    return new Uint8Array(source).slice();
   }
 
   lib.webidl = {
     expose, internal, illegalConstructor, illegalInvocation, defineInterface, setLength, requireArguments,
     toDOMString, toUSVString, toByteString, toInteger, toLong, toUnsignedLong, toUnsignedShort,
     toLongLong, toUnsignedLongLong, toDouble, isObject, toDictionary, toSequence, isBufferSource, copyBytes,
-    isArrayBuffer, isSharedArrayBuffer, arrayBufferByteLength: abByteLength, viewSlots,
+    isArrayBuffer, isSharedArrayBuffer, arrayBufferByteLength, viewSlots,
     intrinsics: {
       uncurry, getter, hasSlot, abByteLength, sabByteLength, typedArrayPrototype, typedArrayName, typedArrayBuffer,
       typedArrayByteOffset, dataViewBuffer, dataViewByteOffset, dataViewByteLength,

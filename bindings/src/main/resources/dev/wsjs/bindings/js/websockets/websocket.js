@@ -294,9 +294,8 @@
         buffer = bytes.buffer;
         offset = bytes.byteOffset;
         length = bytes.byteLength;
-      } else if (isArrayBuffer(data)) {
+      } else if ((length = arrayBufferByteLength(data)) !== -1) {
         buffer = data;
-        length = arrayBufferByteLength(data);
       } else if (isSharedArrayBuffer(data)) {
         throw new TypeError("Failed to execute 'send' on 'WebSocket': The provided ArrayBuffer value must not be shared.");
       } else {
