@@ -148,6 +148,32 @@ promise_test(async () => {
 }, 'bufferedAmount grows synchronously by UTF-8/byte lengths, and decreases only in later tasks');
 
 promise_test(async () => {
+  // Any later task sees the decrease, not only the socket's own message task: here timers, polling
+  // (at most 1000 times) until the write has completed. The echo may come before or after them.
+  const ws = new WebSocket('/echo');
+  let sent = -1, inTimer = -1, inMessage = -1, polls = 0, timerDone = false;
+  const log = await lifecycle(ws, {
+    open(ws) {
+      ws.send('abcd');
+      sent = ws.bufferedAmount;
+      const poll = () => {
+        inTimer = ws.bufferedAmount;
+        if (inTimer === 4 && ++polls < 1000) return setTimeout(poll, 0);
+        timerDone = true;
+        if (inMessage !== -1) ws.close();
+      };
+      setTimeout(poll, 0);
+    },
+    message(ws) {
+      inMessage = ws.bufferedAmount;
+      if (timerDone) ws.close();
+    },
+  });
+  assert_array_equals(log, ['open:1:', 'message:1:abcd', 'close:3:1005::true']);
+  assert_array_equals([sent, inTimer, inMessage], [4, 0, 0]);
+}, 'bufferedAmount decreases in any later task once the data is written, timers included');
+
+promise_test(async () => {
   const amounts = [];
   const ws = new WebSocket('/echo');
   const log = await lifecycle(ws, {

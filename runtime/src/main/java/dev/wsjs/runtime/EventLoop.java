@@ -66,12 +66,24 @@ public final class EventLoop {
     }
 
     private void run(Runnable task) {
+        tasksStarted++;
         try {
             task.run();
         } catch (Throwable t) {
             uncaught.accept(t);
         }
         checkIdle();
+    }
+
+    private long tasksStarted;
+
+    /**
+     * How many tasks have started so far (the current one included while one runs): tells what happened
+     * before the current task from what happened during it, as "the last time the event loop reached
+     * step 1" needs (bufferedAmount).
+     */
+    public long tasksStarted() {
+        return tasksStarted;
     }
 
     /** Schedules {@code task} as a task after {@code delayMs} (0 allowed: still a separate task). Returns a cancel handle. */

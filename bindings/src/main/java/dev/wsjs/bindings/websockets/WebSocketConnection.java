@@ -41,7 +41,7 @@ public final class WebSocketConnection {
     private final WebSocketHost host;
     private final EventLoop loop;
     private final int maxMessageSize;
-    private final Value fbEstablished, fbMessageReceived, fbClosingHandshakeStarted, fbBufferedAmountDecreased, fbClosed;
+    private final Value fbEstablished, fbMessageReceived, fbClosingHandshakeStarted, fbClosed;
 
     private State state = State.QUEUED;
     private boolean abandoned;          // JS gave up (fail() or opening timeout) before the handshake finished
@@ -62,12 +62,11 @@ public final class WebSocketConnection {
     private Object messageData;
     private final Runnable deliverMessage = this::deliverMessage;
 
-    // bufferedAmount: lengths of writes in flight (completions arrive in write order), bytes not yet reported.
+    // bufferedAmount: lengths of writes in flight (completions arrive in write order); bytes written
+    // before the current task began (JS may take them) and bytes written during task number writtenInTask.
     private int[] inFlight = new int[16];
     private int inFlightHead, inFlightCount;
-    private long written;
-    private boolean decreaseQueued;
-    private final Runnable deliverDecrease = this::deliverDecrease;
+    private long transmitted, recentlyWritten, writtenInTask;
     private final Completable<Object> writeDone = (r, err) -> writeDone(err == null);
 
     WebSocketConnection(WebSocketHost host, HandshakeRequest request, Value feedback) {
@@ -78,7 +77,6 @@ public final class WebSocketConnection {
         this.fbEstablished = feedback.getMember("established");
         this.fbMessageReceived = feedback.getMember("messageReceived");
         this.fbClosingHandshakeStarted = feedback.getMember("closingHandshakeStarted");
-        this.fbBufferedAmountDecreased = feedback.getMember("bufferedAmountDecreased");
         this.fbClosed = feedback.getMember("closed");
     }
 
@@ -288,10 +286,7 @@ public final class WebSocketConnection {
     private void deliverMessage() {
         Object data = messageData;
         messageData = null;
-        // Writes completed since the last report ride along: one call into JS instead of two.
-        double decrease = written;
-        written = 0;
-        fbMessageReceived.executeVoid(messageIsText, data, decrease);
+        fbMessageReceived.executeVoid(messageIsText, data);
     }
 
     private void tooBig() {
@@ -427,17 +422,30 @@ public final class WebSocketConnection {
         inFlightHead = (inFlightHead + 1) % inFlight.length;
         inFlightCount--;
         if (!ok || state == State.CLOSED) return;
-        written += bytes;
-        if (!decreaseQueued) {
-            decreaseQueued = true;
-            loop.execute(deliverDecrease);
+        // A write that completes during task N (send() may flush at once) counts from task N + 1 on;
+        // one that completes between tasks N and N + 1 also counts from N + 1 on: stamp it N.
+        long task = loop.tasksStarted();
+        if (task != writtenInTask) {
+            transmitted += recentlyWritten;
+            recentlyWritten = 0;
+            writtenInTask = task;
         }
+        recentlyWritten += bytes;
     }
 
-    private void deliverDecrease() {
-        decreaseQueued = false;
-        long n = written;
-        written = 0;
-        if (n > 0 && !released) fbBufferedAmountDecreased.executeVoid((double) n);
+    /**
+     * Takes the bytes whose writes completed before the current task began: what bufferedAmount
+     * decreases by in this task. JS asks (bufferedAmount getter, and once more when closed), so
+     * completed writes cost no call into JS.
+     */
+    @HostAccess.Export
+    public double takeTransmitted() {
+        if (writtenInTask != loop.tasksStarted()) {
+            transmitted += recentlyWritten;
+            recentlyWritten = 0;
+        }
+        long n = transmitted;
+        transmitted = 0;
+        return n;
     }
 }

@@ -142,8 +142,7 @@ public final class WebSocketHost {
      * @param protocols JS array of subprotocol strings, possibly empty
      * @param origin    serialized origin for the Origin header, or null
      * @param headers   flat JS array [name, value, ...] of extra request headers, or null
-     * @param feedback  JS object with established, messageReceived, closingHandshakeStarted,
-     *                  bufferedAmountDecreased and closed
+     * @param feedback  JS object with established, messageReceived, closingHandshakeStarted and closed
      */
     @HostAccess.Export
     public WebSocketConnection establish(String url, Value protocols, String origin, Value headers, Value feedback) {

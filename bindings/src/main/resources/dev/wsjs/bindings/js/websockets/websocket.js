@@ -121,7 +121,6 @@
   let closeTheWebSocket;
   let feedbackFor;
   let closed;
-  let decreaseBufferedAmount;
 
   class WebSocket extends lib.EventTarget {
     // https://websockets.spec.whatwg.org/#websocket-url (kept serialized: the record never changes).
@@ -222,7 +221,21 @@
     //  or network hardware."
     get bufferedAmount() {
       check(this);
+      this.#settleBufferedAmount();
       return this.#bufferedAmount;
+    }
+
+    // Bytes whose transmission completed before the current task began no longer count. The host
+    // keeps that number until asked (here and once more when closed), so a completed write costs no
+    // task of its own; it never includes writes completed during the current task.
+    #settleBufferedAmount() {
+      const connection = this.#connection;
+      if (connection === null) return;
+      const transmitted = connection.takeTransmitted();
+      if (transmitted > 0) {
+        const amount = this.#bufferedAmount - transmitted;
+        this.#bufferedAmount = amount > 0 ? amount : 0;
+      }
     }
 
     // https://websockets.spec.whatwg.org/#dom-websocket-extensions
@@ -403,9 +416,7 @@
 
         // "When a WebSocket message has been received with type type and data data, the user agent
         //  must queue a task to follow these steps:"
-        // (`written`: bytes sent since the last report, as in bufferedAmountDecreased.)
-        messageReceived(isText, data, written) {
-          if (written > 0) decreaseBufferedAmount(ws, written);
+        messageReceived(isText, data) {
           // 1. If ready state is not OPEN (1), then return.
           if (ws.#readyState !== OPEN) return;
           // 2. Let dataForEvent be determined by switching on type and binary type:
@@ -438,10 +449,6 @@
           if (ws.#readyState < CLOSING) ws.#readyState = CLOSING;
         },
 
-        bufferedAmountDecreased(bytes) {
-          decreaseBufferedAmount(ws, bytes);
-        },
-
         // "When the WebSocket connection is closed, possibly cleanly, the user agent must queue a
         //  task to run the following substeps:"
         closed(wasClean, code, reason) {
@@ -449,17 +456,12 @@
         },
       });
 
-      // Bytes queued by send() that reached the network: bufferedAmount decreases in this task.
-      decreaseBufferedAmount = (ws, bytes) => {
-        const amount = ws.#bufferedAmount - bytes;
-        ws.#bufferedAmount = amount > 0 ? amount : 0;
-      };
-
       closed = (ws, wasClean, code, reason) => {
         // Not in the spec: the host reports closure once; guard anyway, so close fires once.
         if (ws.#readyState === CLOSED) return;
         // 1. Change the ready state to CLOSED (3).
         ws.#readyState = CLOSED;
+        ws.#settleBufferedAmount();
         ws.#connection = null;
         // 2. If the user agent was required to fail the WebSocket connection, or if the WebSocket
         //    connection was closed after being flagged as full, fire an event named error at the
