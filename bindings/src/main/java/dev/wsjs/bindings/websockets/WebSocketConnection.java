@@ -424,13 +424,17 @@ public final class WebSocketConnection {
         if (!ok || state == State.CLOSED) return;
         // A write that completes during task N (send() may flush at once) counts from task N + 1 on;
         // one that completes between tasks N and N + 1 also counts from N + 1 on: stamp it N.
-        long task = loop.tasksStarted();
-        if (task != writtenInTask) {
+        settleEarlierTasks();
+        writtenInTask = loop.tasksStarted();
+        recentlyWritten += bytes;
+    }
+
+    /** Moves what was written in an earlier task than the current one to {@code transmitted}. */
+    private void settleEarlierTasks() {
+        if (writtenInTask != loop.tasksStarted()) {
             transmitted += recentlyWritten;
             recentlyWritten = 0;
-            writtenInTask = task;
         }
-        recentlyWritten += bytes;
     }
 
     /**
@@ -440,10 +444,7 @@ public final class WebSocketConnection {
      */
     @HostAccess.Export
     public double takeTransmitted() {
-        if (writtenInTask != loop.tasksStarted()) {
-            transmitted += recentlyWritten;
-            recentlyWritten = 0;
-        }
+        settleEarlierTasks();
         long n = transmitted;
         transmitted = 0;
         return n;
