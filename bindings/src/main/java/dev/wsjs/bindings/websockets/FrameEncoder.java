@@ -25,8 +25,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * The client's frame encoder (RFC 6455 section 5.2), replacing Netty's {@link WebSocket08FrameEncoder}
  * in the connection's pipeline right after the opening handshake. It writes the same frames; what
  * differs is the masking loop. wsjs used to run HotSpot with C1 only (C2 now compiles Netty, but only
- * once a method is hot; C1 comes first), and C1 does not inline Netty's per-8-byte {@code ByteBuf.getLong}/{@code writeLong} calls: masking a
- * 1 KiB message took about as long as everything else a message costs. Here masking is one loop of
+ * once a method is hot; C1 comes first), and C1 does not inline Netty's per-8-byte
+ * {@code ByteBuf.getLong}/{@code writeLong} calls: masking a 1 KiB message took about as long as
+ * everything else a message costs. Here masking is one loop of
  * 8-byte loads and stores on arrays or raw memory (about 0.13 us per KiB under C1).
  * <p>
  * It sits where Netty's encoder was, after the permessage-deflate encoder when one was negotiated, so
