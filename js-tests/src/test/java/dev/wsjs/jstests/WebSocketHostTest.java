@@ -156,6 +156,29 @@ class WebSocketHostTest {
     }
 
     @Test
+    void everyFrameHasAFreshMaskingKey() throws Exception {
+        // RFC 6455 5.3: each client frame is masked with a new random key. 1,100 frames use more keys
+        // than one fill of MaskingKeys' buffer (1,024); random 32-bit keys may collide, so up to two
+        // repeats are allowed (a refill that repeated the buffer would give 76).
+        Result r = run("""
+                const ws = new WebSocket('/mask-keys');
+                let echoes = 0;
+                ws.onopen = () => {
+                  for (let i = 0; i < 1100; i++) ws.send(i % 2 ? String(i) : new Uint8Array([i & 255, 7]));
+                  ws.send('report');
+                };
+                ws.onmessage = (e) => {
+                  if (typeof e.data !== 'string' || !e.data.startsWith('frames=')) { echoes++; return; }
+                  const [, frames, unmasked, distinct] = /frames=(\\d+) unmasked=(\\d+) distinct=(\\d+)/.exec(e.data).map(Number);
+                  log.push('echoes:' + echoes, 'frames:' + frames, 'unmasked:' + unmasked, 'fresh keys:' + (distinct >= frames - 2));
+                  ws.close();
+                };
+                ws.onclose = (e) => log.push('close:' + e.code + ':' + e.wasClean);
+                """);
+        assertEquals(json("echoes:1100", "frames:1100", "unmasked:0", "fresh keys:true", "close:1005:true"), r.log());
+    }
+
+    @Test
     void fragmentedAndLargeMessages() throws Exception {
         Result r = run("""
                 watch(new WebSocket('/fragmented?parts=3'), 'f').addEventListener('message', (e) => { if (typeof e.data !== 'string') e.target.close(); });

@@ -76,8 +76,8 @@ final class WsFrames {
         return frame(CLOSE, true, 0, p);
     }
 
-    /** A received (client, masked) frame. */
-    record Frame(boolean fin, int rsv, int opcode, byte[] payload) { }
+    /** A received (client) frame, unmasked; {@code mask} is its masking key, or -1 when it had none. */
+    record Frame(boolean fin, int rsv, int opcode, byte[] payload, long mask) { }
 
     /** Splits a byte stream into frames (unmasking them). */
     static Handler<Buffer> parser(Handler<Frame> onFrame) {
@@ -107,8 +107,9 @@ final class WsFrames {
                     if (pending.length() < pos + len) return;
                     byte[] payload = pending.getBytes(pos, (int) (pos + len));
                     if (masked) for (int i = 0; i < payload.length; i++) payload[i] ^= pending.getByte(maskPos + (i & 3));
+                    long mask = masked ? pending.getUnsignedInt(maskPos) : -1;
                     pending = pending.getBuffer((int) (pos + len), pending.length());
-                    onFrame.handle(new Frame((b0 & 0x80) != 0, (b0 >> 4) & 7, b0 & 0x0f, payload));
+                    onFrame.handle(new Frame((b0 & 0x80) != 0, (b0 >> 4) & 7, b0 & 0x0f, payload, mask));
                 }
             }
         };

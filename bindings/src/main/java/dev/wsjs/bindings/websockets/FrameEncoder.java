@@ -19,7 +19,6 @@ import io.netty.util.internal.PlatformDependent;
 import java.nio.ByteOrder;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The client's frame encoder (RFC 6455 section 5.2), replacing Netty's {@link WebSocket08FrameEncoder}
@@ -72,9 +71,8 @@ final class FrameEncoder extends MessageToMessageEncoder<WebSocketFrame> {
                 buf.writeByte(0x80 | 127);
                 buf.writeLong(n);
             }
-            // 5.3: a fresh 32-bit masking key per frame. Deviation (as Netty's encoder): it comes from
-            // ThreadLocalRandom, not from a cryptographically strong source.
-            int key = ThreadLocalRandom.current().nextInt();
+            // 5.3: a fresh 32-bit masking key per frame, "derived from a strong source of entropy".
+            int key = MaskingKeys.next();
             buf.writeInt(key);
             mask(data, buf, n, key);
             out.add(buf);
