@@ -80,26 +80,20 @@ final class ConformanceServer {
                 WsFrames.echo(s, true);
             });
             case "/mask-keys" -> raw(req, null, null, s -> {
-                // Records each client frame's masking key; a text frame "report" is answered with
-                // "frames=N unmasked=U distinct=D" (over the frames before it), the rest are echoed.
+                // Echoes, and records each client frame's masking key; a text frame "report" is answered
+                // with "frames=N unmasked=U distinct=D" over the frames before it.
                 java.util.Set<Long> keys = new java.util.HashSet<>();
-                int[] frames = new int[2];
-                s.handler(WsFrames.parser(f -> {
+                int[] counts = new int[2];   // frames, unmasked frames
+                WsFrames.echo(s, true, f -> {
                     if (f.opcode() == WsFrames.TEXT && "report".equals(new String(f.payload(), java.nio.charset.StandardCharsets.UTF_8))) {
-                        s.write(WsFrames.text("frames=" + frames[0] + " unmasked=" + frames[1] + " distinct=" + keys.size()));
-                        return;
+                        s.write(WsFrames.text("frames=" + counts[0] + " unmasked=" + counts[1] + " distinct=" + keys.size()));
+                        return true;
                     }
-                    frames[0]++;
-                    if (f.mask() < 0) frames[1]++;
+                    counts[0]++;
+                    if (f.mask() < 0) counts[1]++;
                     else keys.add(f.mask());
-                    if (f.opcode() == WsFrames.CLOSE) {
-                        s.write(WsFrames.frame(WsFrames.CLOSE, true, 0, f.payload()));
-                        s.end();
-                    } else {
-                        s.write(WsFrames.frame(f.opcode(), f.fin(), 0, f.payload()));
-                    }
-                }));
-                s.exceptionHandler(e -> { });
+                    return false;
+                });
             });
             case "/fragmented" -> raw(req, null, null, s -> {
                 int parts = Math.max(1, Integer.parseInt(req.getParam("parts", "3")));

@@ -159,7 +159,8 @@ class WebSocketHostTest {
     void everyFrameHasAFreshMaskingKey() throws Exception {
         // RFC 6455 5.3: each client frame is masked with a new random key. 1,100 frames use more keys
         // than one fill of MaskingKeys' buffer (1,024); random 32-bit keys may collide, so up to two
-        // repeats are allowed (a refill that repeated the buffer would give 76).
+        // repeats are allowed (a refill that repeated the buffer would repeat 76 keys). The Close
+        // frame comes after the report and is not counted.
         Result r = run("""
                 const ws = new WebSocket('/mask-keys');
                 let echoes = 0;

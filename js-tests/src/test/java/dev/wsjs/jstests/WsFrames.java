@@ -120,7 +120,13 @@ final class WsFrames {
      * closing TCP (unless {@code answerClose} is false: then the Close is ignored and TCP stays open).
      */
     static void echo(NetSocket socket, boolean answerClose) {
+        echo(socket, answerClose, f -> false);
+    }
+
+    /** {@link #echo(NetSocket, boolean)}, except for the frames {@code intercept} takes (returns true for). */
+    static void echo(NetSocket socket, boolean answerClose, java.util.function.Predicate<Frame> intercept) {
         socket.handler(parser(f -> {
+            if (intercept.test(f)) return;
             switch (f.opcode()) {
                 case CLOSE -> {
                     if (answerClose) {
