@@ -216,8 +216,9 @@
     s.dispatch = true;
     try {
       // 5. ... Append to an event path with event, target, targetOverride, relatedTarget,
-      //    touchTargets, and false. (get the parent of target returns null.)
-      s.path = [target];
+      //    touchTargets, and false. (get the parent of target returns null, so the path is this
+      //    one struct: event.js keeps it as the target itself.)
+      s.path = target;
       // 5.13 For each struct in event's path, in reverse order: ... set event's eventPhase
       //      attribute to AT_TARGET; invoke with struct, event, "capturing".
       // 5.14 For each struct in event's path: ... set event's eventPhase attribute to AT_TARGET;
@@ -279,7 +280,7 @@
       // 7. Set event's currentTarget attribute to null.
       s.currentTarget = null;
       // 8. Set event's path to the empty list.
-      s.path = [];
+      s.path = null;
       // 9. Unset event's dispatch flag, stop propagation flag, and stop immediate propagation flag.
       s.dispatch = false;
       s.stopPropagation = false;

@@ -62,7 +62,7 @@
         relatedTarget: null,
         currentTarget: null,
         eventPhase: 0,
-        path: [],
+        path: null, // the event's path: at most one target here (no tree), null when empty
         bubbles,
         cancelable,
         composed,
@@ -102,7 +102,7 @@
       // 1. Let composedPath be an empty list.
       // 2. Let path be this's path.
       // 3. If path is empty, then return composedPath.
-      if (s.path.length === 0) return [];
+      if (s.path === null) return [];
       // 4. Let currentTarget be this's currentTarget attribute value.
       // 5. Append currentTarget to composedPath.
       // (Steps 6-13 walk the rest of a tree; here targets have no parents, so the path is one item.)
