@@ -125,7 +125,7 @@ final class ConformanceServer {
             }
             case "/bomb" -> raw(req, null, "permessage-deflate", s -> {
                 WsFrames.echo(s, true);
-                // Sent in a later write than the 101 (see FrameGuard's note on same-read frames).
+                // In a later write than the 101 (RawPeer's /bomb-with-101 sends one in the same write).
                 vertx.setTimer(100, t -> s.write(WsFrames.frame(WsFrames.BINARY, true, 4, bomb())));
             });
             case "/slow-handshake" -> { }   // never answered: the client's opening timeout must fire

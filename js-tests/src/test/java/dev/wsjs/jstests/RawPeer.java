@@ -1,6 +1,7 @@
 package dev.wsjs.jstests;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetServer;
 import io.vertx.core.net.NetServerOptions;
 import io.vertx.core.net.NetSocket;
@@ -11,7 +12,8 @@ import java.util.Locale;
 /**
  * A TCP server with a hand-written WebSocket handshake, for the misbehaviours no HTTP server library
  * will produce: a wrong Sec-WebSocket-Accept, a subprotocol or extension the client did not offer, an
- * invalid UTF-8 text frame, a reserved opcode, RSV bits without an extension, an empty Close.
+ * invalid UTF-8 text frame, a reserved opcode, RSV bits without an extension, an empty Close, frames
+ * in the same write as the 101 response.
  */
 final class RawPeer {
     private RawPeer() {
@@ -47,15 +49,23 @@ final class RawPeer {
             case "/bad-accept" -> accept = WsFrames.accept(key + "x");
             case "/bogus-protocol" -> extra = "Sec-WebSocket-Protocol: bogus\r\n";
             case "/bogus-extension" -> extra = "Sec-WebSocket-Extensions: x-bogus\r\n";
+            case "/bomb-with-101" -> extra = "Sec-WebSocket-Extensions: permessage-deflate\r\n";
             default -> { }
         }
-        s.write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "
+        Buffer response = Buffer.buffer("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "
                 + accept + "\r\n" + extra + "\r\n");
+        // Frames in the same write as the 101 start in the client's first TCP read (FrameGuard must see them too).
+        switch (path) {
+            case "/reserved-bits-with-101" -> response.appendBuffer(WsFrames.frame(WsFrames.TEXT, true, 4, "hi".getBytes(StandardCharsets.UTF_8)));
+            case "/bomb-with-101" -> response.appendBuffer(WsFrames.frame(WsFrames.BINARY, true, 4, ConformanceServer.bomb()));
+            default -> { }
+        }
+        s.write(response);
         WsFrames.echo(s, true);
         switch (path) {
             case "/invalid-utf8" -> s.write(WsFrames.frame(WsFrames.TEXT, true, 0, new byte[] {(byte) 0xc3, 0x28, (byte) 0xff}));
             case "/reserved-opcode" -> s.write(WsFrames.frame(3, true, 0, "x".getBytes(StandardCharsets.UTF_8)));
-            // A later write than the 101: see FrameGuard's note on frames in the same read as the response.
+            // A later write than the 101 (/reserved-bits-with-101: the same one).
             case "/reserved-bits" -> vertx.setTimer(100, t -> s.write(WsFrames.frame(WsFrames.TEXT, true, 4, "hi".getBytes(StandardCharsets.UTF_8))));
             case "/close-1005" -> {
                 s.write(WsFrames.close(-1, ""));

@@ -26,8 +26,10 @@ import java.util.Map;
  *     frame can inflate to gigabytes. It is replaced by the same decoder with {@code maxAllocation} =
  *     the message size limit; beyond it Netty throws a DecompressionException (we close with 1009).</li>
  * </ul>
- * Limitation: frames that arrived in the same TCP read as the 101 response were decoded before this
- * runs (Vert.x completes the handshake future in a later event-loop task).
+ * Frames that arrive in the same TCP read as the 101 response pass here too: Vert.x completes the
+ * handshake future, and so calls {@code WebSocketConnection.connected}, inside the response's
+ * {@code channelRead}, and Netty decodes the rest of that read only afterwards (WebSocketHostTest:
+ * {@code /reserved-bits-with-101}, {@code /bomb-with-101}).
  */
 final class FrameGuard extends ChannelInboundHandlerAdapter {
     private static final String NAME = "wsjs-frame-guard";
