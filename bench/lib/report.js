@@ -207,7 +207,9 @@ function targets(sums) {
     const w = why(t);
     if (w) return rows.push([name, w, '–']);
     const [ok, text] = fn();
-    rows.push([name, text, ok === null ? '–' : ok ? 'met' : '**not met**']);
+    // A target is met only on clean runs: a noisy wsjs or raw Vert.x summary may be behind the ratio.
+    const noisy = ['wsjs', 'vertx'].some((p) => get(t, p) && get(t, p).noisy);
+    rows.push([name, text, ok === null ? '–' : ok && noisy ? '*not decided* (noisy runs)' : ok ? 'met' : '**not met**']);
   };
   add('A: ≥ 0.95x raw Vert.x, p50 within 10 us', 'A', () => {
     const r = med('A', 'wsjs', 'msgs_per_s') / med('A', 'vertx', 'msgs_per_s');
