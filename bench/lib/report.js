@@ -208,7 +208,7 @@ function targets(sums) {
     if (w) return rows.push([name, w, '–']);
     const [ok, text] = fn();
     // A target is met only on clean runs: a noisy wsjs or raw Vert.x summary may be behind the ratio.
-    const noisy = ['wsjs', 'vertx'].some((p) => get(t, p) && get(t, p).noisy);
+    const noisy = ['wsjs', 'vertx'].some((p) => get(t, p)?.noisy);
     rows.push([name, text, ok === null ? '–' : ok && noisy ? '*not decided* (noisy runs)' : ok ? 'met' : '**not met**']);
   };
   add('A: ≥ 0.95x raw Vert.x, p50 within 10 us', 'A', () => {

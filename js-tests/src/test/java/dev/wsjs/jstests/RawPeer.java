@@ -45,22 +45,21 @@ final class RawPeer {
     private static void respond(Vertx vertx, NetSocket s, String path, String key) {
         String accept = WsFrames.accept(key);
         String extra = "";
+        // Frames in the same write as the 101 start in the client's first TCP read (FrameGuard must see them too).
+        Buffer withResponse = Buffer.buffer();
         switch (path) {
             case "/bad-accept" -> accept = WsFrames.accept(key + "x");
             case "/bogus-protocol" -> extra = "Sec-WebSocket-Protocol: bogus\r\n";
             case "/bogus-extension" -> extra = "Sec-WebSocket-Extensions: x-bogus\r\n";
-            case "/bomb-with-101" -> extra = "Sec-WebSocket-Extensions: permessage-deflate\r\n";
+            case "/reserved-bits-with-101" -> withResponse = WsFrames.frame(WsFrames.TEXT, true, 4, "hi".getBytes(StandardCharsets.UTF_8));
+            case "/bomb-with-101" -> {
+                extra = "Sec-WebSocket-Extensions: permessage-deflate\r\n";
+                withResponse = WsFrames.frame(WsFrames.BINARY, true, 4, ConformanceServer.bomb());
+            }
             default -> { }
         }
-        Buffer response = Buffer.buffer("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "
-                + accept + "\r\n" + extra + "\r\n");
-        // Frames in the same write as the 101 start in the client's first TCP read (FrameGuard must see them too).
-        switch (path) {
-            case "/reserved-bits-with-101" -> response.appendBuffer(WsFrames.frame(WsFrames.TEXT, true, 4, "hi".getBytes(StandardCharsets.UTF_8)));
-            case "/bomb-with-101" -> response.appendBuffer(WsFrames.frame(WsFrames.BINARY, true, 4, ConformanceServer.bomb()));
-            default -> { }
-        }
-        s.write(response);
+        s.write(Buffer.buffer("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "
+                + accept + "\r\n" + extra + "\r\n").appendBuffer(withResponse));
         WsFrames.echo(s, true);
         switch (path) {
             case "/invalid-utf8" -> s.write(WsFrames.frame(WsFrames.TEXT, true, 0, new byte[] {(byte) 0xc3, 0x28, (byte) 0xff}));
