@@ -16,12 +16,14 @@
 #
 # Each step may fail (a JDK whose jlink cannot link from its run-time image, no JDK 25 AOT support):
 # the launcher then runs on the stock JDK as before, only slower to start; the reason is printed.
-# WSJS_NO_PREPARE=1 skips this script (quicker builds while editing).
+# WSJS_NO_PREPARE=1 skips this script (quicker builds while editing) and removes the AOT cache.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 # This runs after runtime and bindings were packaged: the launcher's "sources changed?" check can rest.
 touch bindings/target/.wsjs-built
-[ "${WSJS_NO_PREPARE:-}" = 1 ] && { echo "prepare-jdk: skipped (WSJS_NO_PREPARE=1)"; exit 0; }
+# Without a new cache, the old one must go: the JVM checks the class path's jars by path only, so a
+# rebuilt jar's changed classes were still served from the old cache (seen with a changed wsjs class).
+[ "${WSJS_NO_PREPARE:-}" = 1 ] && { rm -f bindings/target/wsjs.aot; echo "prepare-jdk: skipped (WSJS_NO_PREPARE=1; no AOT cache)"; exit 0; }
 . scripts/find-jdk.sh
 TARGET=bindings/target
 IMAGE=$TARGET/jdk

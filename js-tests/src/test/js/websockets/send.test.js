@@ -174,6 +174,26 @@ promise_test(async () => {
 }, 'bufferedAmount decreases in any later task once the data is written, timers included');
 
 promise_test(async () => {
+  // /burst writes 40 messages in one TCP write: one read, each message its own task, and each
+  // handler replies with 1 KiB. Vert.x holds back what is written during a read until the read has
+  // been delivered; wsjs sends the frames once 32 KiB wait, so the peer can answer the first replies
+  // while the rest are made. The tasks after that see those replies written (bufferedAmount drops)
+  // although the read is still being delivered.
+  const ws = new WebSocket('/burst?count=40');
+  const amounts = [];
+  const log = await lifecycle(ws, {
+    message(ws, e) {
+      amounts.push(ws.bufferedAmount);
+      ws.send(new Uint8Array(1024));
+      if (e.data === '39') ws.close(); // the echoes of the replies come after: not delivered
+    },
+  });
+  const kib = (length) => Array.from({ length }, (_, i) => i * 1024);
+  assert_array_equals(log, ['open:1:', ...Array.from({ length: 40 }, (_, i) => `message:1:${i}`), 'close:3:1005::true']);
+  assert_array_equals(amounts, [...kib(32), ...kib(8)]);
+}, 'replies to a burst leave once 32 KiB wait, before the whole read is delivered');
+
+promise_test(async () => {
   const amounts = [];
   const ws = new WebSocket('/echo');
   const log = await lifecycle(ws, {

@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
+import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.MessageToMessageEncoder;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
@@ -29,6 +30,8 @@ import java.util.Map;
  * everything else a message costs. Here masking is one loop of
  * 8-byte loads and stores on arrays or raw memory (about 0.13 us per KiB under C1).
  * <p>
+ * It also bounds how long written frames wait for a flush (see {@link #FLUSH_THRESHOLD}).
+ * <p>
  * It sits where Netty's encoder was, after the permessage-deflate encoder when one was negotiated, so
  * it sees frames already compressed (RSV1 set) and only frames them.
  */
@@ -46,8 +49,34 @@ final class FrameEncoder extends MessageToMessageEncoder<WebSocketFrame> {
         }
     }
 
+    /**
+     * Encoded bytes that may wait unflushed. Vert.x holds back what is written while it delivers a
+     * read and flushes at {@code channelReadComplete}, after up to 16 socket reads, so the replies
+     * that message handlers send to a batch of messages would all leave at its end: the peer idles
+     * while this side works through the batch, then this side idles while the peer answers. Flushing
+     * every 32 KiB lets the peer start on the first replies while the rest are being made. Measured
+     * (B1 in the benchmark suite, 1 KiB messages with 64 in flight, alternating single runs after 25 s):
+     * 182,000 to 196,000 msgs/s at 32 KiB against 93,000 to 123,000 without (24 KiB: 150,000 to
+     * 200,000; 48 KiB and 64 KiB: 109,000 to 171,000), with no more write calls (one per 32 messages).
+     */
+    static final int FLUSH_THRESHOLD = 32 * 1024;
+
+    private int unflushed;
+
     private FrameEncoder() {
         super(WebSocketFrame.class);
+    }
+
+    @Override
+    public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
+        super.write(ctx, msg, promise);   // encode() counts the frame in unflushed
+        if (unflushed >= FLUSH_THRESHOLD) flush(ctx);
+    }
+
+    @Override
+    public void flush(ChannelHandlerContext ctx) {
+        unflushed = 0;
+        ctx.flush();
     }
 
     @Override
@@ -59,6 +88,7 @@ final class FrameEncoder extends MessageToMessageEncoder<WebSocketFrame> {
         if (opcode >= 8 && n > 125) throw new TooLongFrameException("invalid payload for " + frame.getClass().getSimpleName() + " (payload length must be <= 125, was " + n + ")");
         int headerLength = 2 + (n < 126 ? 0 : n <= 0xFFFF ? 2 : 8) + 4;
         ByteBuf buf = ctx.alloc().directBuffer(headerLength + n);
+        unflushed += headerLength + n;
         try {
             // FIN, RSV1-3 and the opcode; then MASK = 1 and the payload length in 7, 7+16 or 7+64 bits.
             buf.writeByte((frame.isFinalFragment() ? 0x80 : 0) | (frame.rsv() & 7) << 4 | opcode);
