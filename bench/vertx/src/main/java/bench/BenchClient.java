@@ -311,14 +311,22 @@ public final class BenchClient {
     });
   }
 
-  // ---- E: one large binary message, cold then warm repetitions -----------------------------
+  // ---- E: one large binary message: the cold first one, then repetitions for warmMs (not
+  // measured), then reps measured ones ------------------------------------------------------------
   private void testE() {
     int size = num("size", 16 * 1024 * 1024), reps = num("reps", 10);
+    double warmMs = num("warm", 1000);
     byte[] tape = makeTape(size + PERIOD);
     connect(host).onFailure(this::fail).onSuccess(ws -> {
       watchClose(ws);
       List<Double> times = new ArrayList<>();
       long[] st = new long[4]; // rep, t0, sum, expected
+      double[] coldAndWarmEnd = new double[2]; // ms
+      boolean[] measuring = new boolean[1];
+      Runnable send = () -> {
+        st[1] = System.nanoTime();
+        ws.writeBinaryMessage(Buffer.buffer(size).appendBytes(tape, (int) (st[0] % PERIOD), size));
+      };
       ws.binaryMessageHandler(b -> {
         long now = System.nanoTime();
         long c = checkBinary(b, tape, st[0], size);
@@ -328,19 +336,28 @@ public final class BenchClient {
         }
         st[2] += c;
         st[3] += expectedBinary(tape, st[0], size);
-        times.add((now - st[1]) / 1e6);
+        if (measuring[0]) {
+          times.add((now - st[1]) / 1e6);
+        } else if (st[0] == 0) {
+          coldAndWarmEnd[0] = (now - st[1]) / 1e6;
+          coldAndWarmEnd[1] = now / 1e6 + warmMs;
+        }
         st[0]++;
-        if (st[0] == 1) mark("begin", null);
-        if (st[0] == reps + 1) {
+        if (!measuring[0] && now / 1e6 >= coldAndWarmEnd[1]) {
+          measuring[0] = true;
+          mark("begin", null);
+        }
+        if (times.size() == reps) {
           mark("end", null);
-          double[] warm = times.subList(1, times.size()).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+          double[] warm = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
           double med = warm[warm.length / 2];
           Map<String, Object> r = new LinkedHashMap<>();
           r.put("msgs", reps);
-          r.put("cold_ms", times.get(0));
+          r.put("cold_ms", coldAndWarmEnd[0]);
           r.put("warm_ms", med);
           r.put("warm_min_ms", warm[0]);
           r.put("warm_max_ms", warm[warm.length - 1]);
+          r.put("warmup_reps", st[0] - 1 - reps);
           r.put("mib_per_s", size / 1048576.0 / (med / 1000));
           r.put("sent", st[0]);
           r.put("received", st[0]);
@@ -349,12 +366,9 @@ public final class BenchClient {
           finish(r);
           return;
         }
-        int off = (int) (st[0] % PERIOD);
-        st[1] = System.nanoTime();
-        ws.writeBinaryMessage(Buffer.buffer(size).appendBytes(tape, off, size));
+        send.run();
       });
-      st[1] = System.nanoTime();
-      ws.writeBinaryMessage(Buffer.buffer(size).appendBytes(tape, 0, size));
+      send.run();
     });
   }
 
