@@ -214,7 +214,7 @@ function targets(sums) {
   add('A: ≥ 0.95x raw Vert.x, p50 within 10 us', 'A', () => {
     const r = med('A', 'wsjs', 'msgs_per_s') / med('A', 'vertx', 'msgs_per_s');
     const d = med('A', 'wsjs', 'p50_us') - med('A', 'vertx', 'p50_us');
-    return Number.isFinite(r) ? [r >= 0.95 && d <= 10, n(r, 2) + 'x, p50 +' + n(d, 0) + ' us'] : [null, 'no raw Vert.x result'];
+    return Number.isFinite(r) ? [r >= 0.95 && d <= 10, n(r, 2) + 'x, p50 ' + (d < 0 ? '' : '+') + n(d, 0) + ' us'] : [null, 'no raw Vert.x result'];
   });
   add('B1: ≥ 0.75x raw Vert.x and ahead of every JS peer', 'B1', () => {
     const w = med('B1', 'wsjs', 'msgs_per_s'), r = w / med('B1', 'vertx', 'msgs_per_s'), js = bestJs('B1', 'msgs_per_s');
@@ -255,6 +255,8 @@ function write(records, { root, results }) {
   const warm = /--warm (\d+)/.exec(env.args || '');
   const warmUp = warm ? Number(warm[1]) / 1000 + ' s warm-up (`--warm`)' : (env.quick ? '1.5 s' : '3 s') + ' warm-up';
   md.push('Run ' + (env.date || '?') + ', ' + (env.quick ? '**quick profile** (`--quick`: 3 runs, 1 s measured after ' + warmUp + '; indicative only)' : 'full profile (5 runs, 3 s measured after ' + warmUp + ')') + '.');
+  const limits = (env.args || '').match(/--(?:only|peers)[ =]\S+/g);
+  if (limits) md.push('This run was limited to `' + limits.join(' ') + '`: tests and clients not listed were not run.');
   md.push('Numbers are medians over the runs, with (min–max). A client whose run dropped or corrupted a message, or');
   md.push('failed, scores nothing for that test.');
   md.push('');

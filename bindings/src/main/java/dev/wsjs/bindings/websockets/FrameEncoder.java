@@ -56,8 +56,8 @@ final class FrameEncoder extends MessageToMessageEncoder<WebSocketFrame> {
      * while this side works through the batch, then this side idles while the peer answers. Flushing
      * every 32 KiB lets the peer start on the first replies while the rest are being made. Measured
      * (B1 in the benchmark suite, 1 KiB messages with 64 in flight, alternating single runs after 25 s):
-     * 182,000 to 196,000 msgs/s at 32 KiB against 93,000 to 123,000 without (24 KiB: 150,000 to
-     * 200,000; 48 KiB and 64 KiB: 109,000 to 171,000), with no more write calls (one per 32 messages).
+     * 180,000 to 199,000 msgs/s at 32 KiB against 93,000 to 123,000 without, and no more write calls
+     * (one per 32 messages); smaller and larger thresholds had slow runs (docs/performance.md, round 8).
      */
     static final int FLUSH_THRESHOLD = 32 * 1024;
 
