@@ -59,7 +59,7 @@ final class FrameEncoder extends MessageToMessageEncoder<WebSocketFrame> {
      * 180,000 to 199,000 msgs/s at 32 KiB against 93,000 to 123,000 without, and no more write calls
      * (one per 32 messages); smaller and larger thresholds had slow runs (docs/performance.md, round 8).
      */
-    static final int FLUSH_THRESHOLD = 32 * 1024;
+    private static final int FLUSH_THRESHOLD = 32 * 1024;
 
     private int unflushed;
 
