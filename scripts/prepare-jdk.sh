@@ -19,16 +19,16 @@
 # WSJS_NO_PREPARE=1 skips this script (quicker builds while editing) and removes the AOT cache.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-# This runs after runtime and bindings were packaged: the launcher's "sources changed?" check can rest.
-touch bindings/target/.wsjs-built
-# Without a new cache, the old one must go: the JVM checks the class path's jars by path only, so a
-# rebuilt jar's changed classes were still served from the old cache (seen with a changed wsjs class).
-[ "${WSJS_NO_PREPARE:-}" = 1 ] && { rm -f bindings/target/wsjs.aot; echo "prepare-jdk: skipped (WSJS_NO_PREPARE=1; no AOT cache)"; exit 0; }
-. scripts/find-jdk.sh
 TARGET=bindings/target
 IMAGE=$TARGET/jdk
 AOT=$TARGET/wsjs.aot
 LOG=$TARGET/prepare-jdk.log
+# This runs after runtime and bindings were packaged: the launcher's "sources changed?" check can rest.
+touch "$TARGET/.wsjs-built"
+# Without a new cache, the old one must go: the JVM checks the class path's jars by path only, so a
+# rebuilt jar's changed classes were still served from the old cache (seen with a changed wsjs class).
+[ "${WSJS_NO_PREPARE:-}" = 1 ] && { rm -f "$AOT"; echo "prepare-jdk: skipped (WSJS_NO_PREPARE=1; no AOT cache)"; exit 0; }
+. scripts/find-jdk.sh
 
 # The image depends only on the JDK: made again when it is missing or the JDK's release file changed.
 if ! cmp -s "$WSJS_JAVA_HOME/release" "$IMAGE/.source-release" 2>/dev/null; then
