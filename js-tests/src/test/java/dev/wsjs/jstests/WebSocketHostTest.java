@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -135,6 +136,48 @@ class WebSocketHostTest {
         }
         Result r = run("watch(new WebSocket('ws://127.0.0.1:" + servers.rawPort() + "/close-1005'));");
         assertEquals(json("ws:open::", "ws:close:1005::true"), r.log());
+    }
+
+    @Test
+    void framesAClientMustRejectFailTheConnection() throws Exception {
+        Map<String, String> causes = new LinkedHashMap<>();
+        causes.put("/reserved-opcode", "Unrecognized frame opcode: 3");
+        causes.put("/masked", "A server must not mask any frames that it sends to the client.");
+        causes.put("/non-minimal-length", "The minimal number of bytes MUST be used to encode the length");
+        causes.put("/fragmented-ping", "Received fragmented control frame: opcode = 9");
+        causes.put("/long-ping", "Received a control frame having too long payload: 126");
+        causes.put("/unexpected-continuation", "Received unexpected continuation frame.");
+        causes.put("/unfinished-message", "Received start of new message but previous message is unfinished.");
+        causes.put("/close-1-byte", "Received a broken close frame containing invalid size body.");
+        causes.put("/close-reserved-code", "Received a broken close frame containing a reserved status code.");
+        causes.put("/close-invalid-utf8", "Received a broken close frame containing invalid UTF-8.");
+        for (Map.Entry<String, String> c : causes.entrySet()) {
+            String url = "ws://127.0.0.1:" + servers.rawPort() + c.getKey();
+            Result r = run("watch(new WebSocket('" + url + "'));");
+            assertEquals(json("ws:open::", "ws:error", "ws:close:1006::false"), r.log(), c.getKey());
+            assertTrue(r.err().contains("WebSocket connection to '" + url + "' failed: " + c.getValue()), c.getKey() + ": " + r.err());
+        }
+    }
+
+    @Test
+    void framesSplitIntoSmallWritesArriveWhole() throws Exception {
+        Result r = run("const url = 'ws://127.0.0.1:" + servers.rawPort() + "/split-frames';" + """
+                const ws = new WebSocket(url);
+                ws.binaryType = 'arraybuffer';
+                ws.onopen = () => log.push('open');
+                ws.onerror = () => log.push('error');
+                ws.onclose = (e) => log.push('close:' + e.code + ':' + e.wasClean);
+                ws.onmessage = (e) => {
+                  if (typeof e.data === 'string') {
+                    log.push('text:' + e.data.length + ':' + (e.data === 'hi' || e.data === '\u00e9'.repeat(150)));
+                    return;
+                  }
+                  const b = new Uint8Array(e.data);
+                  log.push('binary:' + b.length + ':' + b.every((x, i) => x === i % 251));
+                  if (b.length === 0) ws.close();
+                };
+                """);
+        assertEquals(json("open", "text:2:true", "binary:70000:true", "text:150:true", "binary:0:true", "close:1005:true"), r.log());
     }
 
     @Test

@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
  */
 final class Failures {
     private static final Pattern SUBPROTOCOL = Pattern.compile("Invalid subprotocol\\. Actual: (.*?)\\. Expected one of: (.*)");
-    private static final Pattern TRAILING_NUMBER = Pattern.compile("(\\d+)\\D*$");
 
     private Failures() {
     }
@@ -81,21 +80,8 @@ final class Failures {
             return "Could not inflate a message larger than " + maxMessageSize + " bytes (websocket.maxMessageSize).";
         }
         String m = String.valueOf(t.getMessage());
-        if (t instanceof CorruptedWebSocketFrameException) {
-            if (m.contains("reserved opcode")) {
-                Matcher n = TRAILING_NUMBER.matcher(m);
-                return "Unrecognized frame opcode: " + (n.find() ? n.group(1) : "?");
-            }
-            if (m.startsWith("RSV != 0")) {
-                Matcher n = TRAILING_NUMBER.matcher(m);
-                int rsv = n.find() ? Integer.parseInt(n.group(1)) : 0;
-                return "One or more reserved bits are on: reserved1 = " + ((rsv >> 2) & 1) + ", reserved2 = "
-                        + ((rsv >> 1) & 1) + ", reserved3 = " + (rsv & 1);
-            }
-            if (m.contains("frame length")) return "Could not process a frame larger than " + maxMessageSize + " bytes (websocket.maxMessageSize).";
-            if (m.contains("UTF-8") || m.contains("utf-8")) return "Could not decode a text frame as UTF-8.";
-            return m;
-        }
+        // FrameDecoder and FrameGuard word their causes as Chrome does.
+        if (t instanceof CorruptedWebSocketFrameException) return m;
         return "Error during WebSocket frame handling: " + m;
     }
 

@@ -190,6 +190,7 @@ public final class WebSocketConnection {
         String extensions = w.headers() == null ? null : w.headers().get("sec-websocket-extensions");
         String protocol = w.subProtocol();
         FrameGuard.install(chctx, extensions, maxMessageSize);
+        FrameDecoder.install(chctx.pipeline(), maxMessageSize);
         FrameEncoder.install(chctx.pipeline());
         w.frameHandler(this::frame);
         w.exceptionHandler(this::exception);
@@ -254,9 +255,9 @@ public final class WebSocketConnection {
 
     /**
      * The {@code n} readable bytes of a received frame as an array of exactly that length that nothing
-     * else uses. Vert.x already copied each frame out of the pooled read buffer into an exact-size
-     * unpooled heap buffer (handed over wrapped as unreleasable): that array is taken as is. Anything
-     * else is copied.
+     * else uses. {@link FrameDecoder} reads each payload into an exact-size array, which Vert.x passes
+     * on as it is (an unpooled heap buffer, wrapped as unreleasable): that array is taken as is, like
+     * any other unpooled array that holds exactly the payload. Anything else is copied.
      */
     private static byte[] owned(ByteBuf b, int n) {
         ByteBuf owner = b.unwrap() == null ? b : b.unwrap();
