@@ -116,6 +116,42 @@ promise_test(async () => {
 }, 'send() takes a copy of the bytes: later writes to the buffer do not change the message');
 
 promise_test(async () => {
+  // 144 messages from one buffer, refilled before each send: 256 KiB ones (24 MiB in all) between
+  // small ones, to a peer that reads nothing until /resume says so: later writes wait in Vert.x's queue.
+  const count = 144;
+  const size = (i) => (i % 3 === 2 ? 1000 + i : 256 * 1024);
+  const buffer = new Uint8Array(256 * 1024);
+  const id = String(Math.random());
+  const ws = new WebSocket('/paused-echo?id=' + id);
+  ws.binaryType = 'arraybuffer';
+  const results = [];
+  let resumed = '';
+  await lifecycle(ws, {
+    open(ws) {
+      for (let i = 0; i < count; i++) {
+        buffer.fill(i);
+        ws.send(buffer.subarray(0, size(i)));
+      }
+      const resume = new WebSocket('/resume?id=' + id);
+      resume.onmessage = (e) => {
+        resumed = e.data;
+        resume.close();
+      };
+    },
+    message(ws, e) {
+      const i = results.length;
+      const b = new Uint8Array(e.data);
+      let ok = b.length === size(i);
+      for (let j = 0; ok && j < b.length; j += 61) ok = b[j] === i;
+      results.push(ok && b[b.length - 1] === i);
+      if (results.length === count) ws.close();
+    },
+  });
+  assert_equals(resumed, 'resumed');
+  assert_deep_equals(results, new Array(count).fill(true));
+}, 'binary messages sent back to back from one reused buffer each keep their own bytes, also while writes wait');
+
+promise_test(async () => {
   const [, echoes] = await echoAll([new Blob(['blob']), 'text', new Blob([new Uint8Array([1, 2])]), 'after', new Blob(['xyz']).slice(1)]);
   assert_deep_equals(echoes, [[98, 108, 111, 98], 'text', [1, 2], 'after', [121, 122]]);
 }, 'a Blob followed by a string keeps its order');

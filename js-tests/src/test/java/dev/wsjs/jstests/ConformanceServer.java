@@ -17,6 +17,7 @@ import io.vertx.core.net.NetSocket;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.Deflater;
 
 /**
@@ -31,6 +32,7 @@ final class ConformanceServer {
     /** Bytes the /bomb message inflates to: beyond the default 128 MiB limit. */
     static final int BOMB_SIZE = 160 * 1024 * 1024;
     private static volatile byte[] bomb;
+    private static final Map<String, NetSocket> PAUSED = new ConcurrentHashMap<>();
 
     private ConformanceServer() {
     }
@@ -129,6 +131,19 @@ final class ConformanceServer {
                 vertx.setTimer(100, t -> s.write(WsFrames.frame(WsFrames.BINARY, true, 4, bomb())));
             });
             case "/slow-handshake" -> { }   // never answered: the client's opening timeout must fire
+            // An echo that does not read until /resume?id= (another connection) says so: the client's
+            // writes back up into its own queues meanwhile.
+            case "/paused-echo" -> raw(req, null, null, s -> {
+                s.pause();
+                PAUSED.put(req.getParam("id", ""), s);
+                WsFrames.echo(s, true);
+            });
+            case "/resume" -> raw(req, null, null, s -> {
+                NetSocket paused = PAUSED.remove(req.getParam("id", ""));
+                if (paused != null) paused.resume();
+                s.write(WsFrames.text(paused != null ? "resumed" : "no such id"));
+                WsFrames.echo(s, true);
+            });
             case "/no-close-reply" -> raw(req, null, null, s -> WsFrames.echo(s, false));
             case "/drop" -> raw(req, null, null, NetSocket::close);
             case "/drop-after-message" -> raw(req, null, null, s -> {

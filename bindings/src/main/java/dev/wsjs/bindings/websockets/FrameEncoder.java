@@ -39,14 +39,16 @@ final class FrameEncoder extends MessageToMessageEncoder<WebSocketFrame> {
     private static final boolean UNSAFE = PlatformDependent.hasUnsafe();
     private static final boolean LITTLE_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
 
-    /** Replaces Netty's frame encoder in {@code p}, if there is one. */
-    static void install(ChannelPipeline p) {
+    /** Replaces Netty's frame encoder in {@code p}, if there is one, and returns the replacement (else null). */
+    static FrameEncoder install(ChannelPipeline p) {
         for (Map.Entry<String, ChannelHandler> e : p) {
             if (e.getValue() instanceof WebSocket08FrameEncoder) {
-                p.replace(e.getValue(), e.getKey(), new FrameEncoder());
-                return;
+                FrameEncoder encoder = new FrameEncoder();
+                p.replace(e.getValue(), e.getKey(), encoder);
+                return encoder;
             }
         }
+        return null;
     }
 
     /**
@@ -62,6 +64,18 @@ final class FrameEncoder extends MessageToMessageEncoder<WebSocketFrame> {
     private static final int FLUSH_THRESHOLD = 32 * 1024;
 
     private int unflushed;
+    private byte[] lastSource;   // the array behind the last frame's payload, if it had one
+
+    /**
+     * True when the last frame this encoder wrote since the previous call was read from {@code a}: its
+     * bytes are masked into the output and {@code a} is free. Each call forgets that frame, so a write
+     * that Vert.x queued instead is never taken for an earlier one from the same array.
+     */
+    boolean consumed(byte[] a) {
+        boolean consumed = lastSource == a;
+        lastSource = null;
+        return consumed;
+    }
 
     private FrameEncoder() {
         super(WebSocketFrame.class);
@@ -86,6 +100,7 @@ final class FrameEncoder extends MessageToMessageEncoder<WebSocketFrame> {
         int opcode = opcode(frame);
         // 5.5: "All control frames MUST have a payload length of 125 bytes or less"
         if (opcode >= 8 && n > 125) throw new TooLongFrameException("invalid payload for " + frame.getClass().getSimpleName() + " (payload length must be <= 125, was " + n + ")");
+        lastSource = data.hasArray() ? data.array() : null;
         int headerLength = 2 + (n < 126 ? 0 : n <= 0xFFFF ? 2 : 8) + 4;
         ByteBuf buf = ctx.alloc().directBuffer(headerLength + n);
         unflushed += headerLength + n;

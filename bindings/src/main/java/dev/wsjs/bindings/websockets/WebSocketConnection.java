@@ -47,6 +47,7 @@ public final class WebSocketConnection {
     private boolean abandoned;          // JS gave up (fail() or opening timeout) before the handshake finished
     private WebSocket ws;
     private ChannelHandlerContext chctx;
+    private FrameEncoder encoder;
     private long openingTimer = -1, closingTimer = -1;
     private boolean closeSent, closeReceived, failed, timedOut;
     private int closeCode = 1005;
@@ -95,14 +96,20 @@ public final class WebSocketConnection {
         return bytes;
     }
 
-    /** Sends {@code length} bytes of {@code buffer} (ArrayBuffer or view) from {@code offset} as one binary message; copies now. */
+    /**
+     * Sends {@code length} bytes of {@code buffer} (ArrayBuffer or view) from {@code offset} as one binary
+     * message; copies now (JS may change its buffer right after send()). The copy goes into the host's
+     * spare array when it is large enough; once the frame encoder has masked it into the output (at once,
+     * unless Vert.x queued the write) the array is spare again, so a stream of messages reuses one array.
+     */
     @HostAccess.Export
     public void sendBinary(Value buffer, int offset, int length) {
         if (state != State.OPEN || closeSent) return;
-        byte[] bytes = new byte[length];
+        byte[] bytes = host.takeSpare(length);
         if (length > 0) buffer.readBuffer(offset, bytes, 0, length);
         track(length);
-        ws.writeBinaryMessage(BufferInternal.buffer(Unpooled.wrappedBuffer(bytes))).onComplete(writeDone);
+        ws.writeBinaryMessage(BufferInternal.buffer(Unpooled.wrappedBuffer(bytes, 0, length))).onComplete(writeDone);
+        if (encoder != null && encoder.consumed(bytes)) host.giveSpare(bytes);
     }
 
     /** Starts the closing handshake: a Close frame with {@code code} (-1: none) and {@code reason} ('' = none). */
@@ -191,7 +198,7 @@ public final class WebSocketConnection {
         String protocol = w.subProtocol();
         FrameGuard.install(chctx, extensions, maxMessageSize);
         FrameDecoder.install(chctx.pipeline(), maxMessageSize);
-        FrameEncoder.install(chctx.pipeline());
+        encoder = FrameEncoder.install(chctx.pipeline());
         w.frameHandler(this::frame);
         w.exceptionHandler(this::exception);
         w.closeHandler(v -> tcpClosed());

@@ -170,6 +170,23 @@ public final class WebSocketHost {
         return c;
     }
 
+    /** Largest array kept for reuse by {@link #giveSpare}: larger messages get an array of their own. */
+    private static final int MAX_SPARE = 1024 * 1024;
+    private byte[] spare;
+
+    /** An array of at least {@code length} bytes for an outgoing message: the spare one if it is large enough. */
+    byte[] takeSpare(int length) {
+        byte[] a = spare;
+        if (a == null || a.length < length) return new byte[length];
+        spare = null;
+        return a;
+    }
+
+    /** {@code a} is no longer used by a write: it is kept as the spare array if it is larger than the current one (up to 1 MiB). */
+    void giveSpare(byte[] a) {
+        if (a.length <= MAX_SPARE && (spare == null || a.length > spare.length)) spare = a;
+    }
+
     /** {@code c} left CONNECTING (open, failed or abandoned): the next queued handshake to its host may start. */
     void handshakeDone(WebSocketConnection c) {
         if (parallelHandshakes) return;
