@@ -48,6 +48,8 @@ final class FrameDecoder extends ChannelInboundHandlerAdapter {
         }
     }
 
+    private static final byte[] EMPTY = new byte[0];
+
     private final int maxFrameSize;
 
     // The frame being read: its header (at most 2 + 8 bytes, servers send no masking key), then its payload.
@@ -132,8 +134,6 @@ final class FrameDecoder extends ChannelInboundHandlerAdapter {
         payloadHave = 0;
         if (length == 0) frameDone(ctx);
     }
-
-    private static final byte[] EMPTY = new byte[0];
 
     /** The 2-byte or 8-byte extended payload length that the second header byte announces (none: 0). */
     private int extendedLengthBytes() {
