@@ -129,10 +129,11 @@ function fSection(sums) {
       [['msgs/s', ...['n1', 'n10', 'n100'].map((k) => med(fl, k + '_msgs_per_s', 0)), med(fl, 'heap_per_runtime_kib', 1)]]));
     out.push('');
   }
-  out.push('**How binary data reaches JS.** A received frame is copied once by Vert.x out of Netty\'s pooled read buffer;');
-  out.push('wsjs hands that array to JS as the `ArrayBuffer`\'s memory without another copy (fragmented messages: one copy');
-  out.push('to join the fragments). `send()` copies once (the data is a snapshot at the time of the call) and the client');
-  out.push('frame encoder masks that copy into the socket buffer. B2 and E measure the cost at 64 KiB and 16 MiB.');
+  out.push('**How binary data reaches JS.** wsjs\'s frame decoder copies a received payload once, from Netty\'s read buffer');
+  out.push('into an exact-size array that JS gets as the `ArrayBuffer`\'s memory without another copy (fragmented messages: one');
+  out.push('copy to join the fragments). `send()` copies once (the data is a snapshot at the time of the call) into an array');
+  out.push('the host reuses, and the client frame encoder masks that copy into the socket buffer. B2 and E measure the cost at');
+  out.push('64 KiB and 16 MiB.');
   return out.join('\n');
 }
 
