@@ -34,13 +34,24 @@ function jvmFlags(core) {
   return r.out.split('\n').filter((l) => l.startsWith('-XX')).join(' ');
 }
 
+// The version line of the wsjs launcher (with the given flags, so that it names their JIT mode).
+function probeWsjs(flags) {
+  if (!executable(WSJS)) return { ok: false, note: WSJS + ' not found or not executable (not built yet)' };
+  // The launcher builds on first use or when sources changed: let it do so here, once,
+  // and never during a measured run (WSJS_NO_BUILD below).
+  const r = run(WSJS, [...flags, '--version'], { timeout: 600000 });
+  if (!r.ok) return { ok: false, note: 'wsjs --version failed: ' + r.out.split('\n').slice(-3).join(' | ') };
+  const lines = r.out.split('\n').filter((l) => l && !/^wsjs: building/.test(l));
+  return { ok: true, version: lines.slice(0, 6).join(' | ') + (process.env.WSJS_JAVA_OPTS ? ' | WSJS_JAVA_OPTS=' + process.env.WSJS_JAVA_OPTS : '') };
+}
+
 /** wsjs with another --jit mode (F): it runs A, B1 and the warm-up curve. */
 function wsjsJit(mode, describe) {
   return {
     label: 'wsjs --jit ' + mode,
     describe,
     tests: ['A', 'B1', 'W'],
-    probe: () => peers.wsjs.probe(),
+    probe: () => probeWsjs(['--jit', mode]),
     command: (q, ctx) => withArgs(peers.wsjs.command(q, ctx), ['--jit', mode]),
   };
 }
@@ -49,15 +60,7 @@ const peers = {
   wsjs: {
     label: 'wsjs',
     describe: 'wsjs CLI (GraalJS + Vert.x)',
-    probe() {
-      if (!executable(WSJS)) return { ok: false, note: WSJS + ' not found or not executable (not built yet)' };
-      // The launcher builds on first use or when sources changed: let it do so here, once,
-      // and never during a measured run (WSJS_NO_BUILD below).
-      const r = run(WSJS, ['--version'], { timeout: 600000 });
-      if (!r.ok) return { ok: false, note: 'wsjs --version failed: ' + r.out.split('\n').slice(-3).join(' | ') };
-      const lines = r.out.split('\n').filter((l) => l && !/^wsjs: building/.test(l));
-      return { ok: true, version: lines.slice(0, 6).join(' | ') + (process.env.WSJS_JAVA_OPTS ? ' | WSJS_JAVA_OPTS=' + process.env.WSJS_JAVA_OPTS : '') };
-    },
+    probe: () => probeWsjs([]),
     command: (q, ctx) => ({
       cmd: WSJS,
       // C1/C2 open thousands of sockets to one host: lift RFC 6455's one-handshake-at-a-time rule
