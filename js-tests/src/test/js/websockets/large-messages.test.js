@@ -91,3 +91,40 @@ promise_test(async () => {
   assert_equals(received, count);
   assert_equals(ws.bufferedAmount, 0);
 }, '64 messages of 256 KiB sent in one task arrive in order; bufferedAmount drains to 0');
+
+promise_test(async () => {
+  // More than 2^30 bytes sent without reading bufferedAmount: send() settles the count itself once
+  // it passes 2^30 (so that GraalJS keeps it an int32); what the getter returns must not change.
+  // One message in flight at a time, so each echo proves every earlier write completed in an
+  // earlier task: right after the next send(), bufferedAmount is exactly that message's size.
+  const ws = new WebSocket('/echo');
+  ws.binaryType = 'arraybuffer';
+  const size = MiB;
+  const count = 1100; // 1,100 MiB
+  const bytes = new Uint8Array(size);
+  let received = 0;
+  let afterLastEcho = -1;
+  let afterLastSend = -1;
+  const log = await lifecycle(ws, {
+    open(ws) { bytes[0] = 0; ws.send(bytes); },
+    message(ws, e) {
+      const echoed = new Uint8Array(e.data);
+      if (echoed.length !== size || echoed[0] !== (received & 0xff)) assert_equals(echoed[0], received & 0xff, `message ${received}`);
+      received++;
+      if (received < count) {
+        bytes[0] = received & 0xff;
+        ws.send(bytes);
+        if (received === count - 1) afterLastSend = ws.bufferedAmount;
+      } else {
+        afterLastEcho = ws.bufferedAmount;
+        ws.close();
+      }
+    },
+  });
+  assert_equals(log.length, count + 2);
+  assert_equals(log[0], 'open:1:');
+  for (let i = 1; i <= count; i++) if (log[i] !== `message:1:ArrayBuffer(${size})`) assert_equals(log[i], `message:1:ArrayBuffer(${size})`, `event ${i}`);
+  assert_equals(log[count + 1], 'close:3:1005::true');
+  assert_equals(afterLastSend, size, 'right after the last send()');
+  assert_equals(afterLastEcho, 0, 'once the last echo is back');
+}, 'bufferedAmount stays exact past 2^30 bytes sent without reading it');

@@ -448,13 +448,15 @@ public final class WebSocketConnection {
     /**
      * Takes the bytes whose writes completed before the current task began: what bufferedAmount
      * decreases by in this task. JS asks (bufferedAmount getter, and once more when closed), so
-     * completed writes cost no call into JS.
+     * completed writes cost no call into JS. An int, at most 2^31 - 1 at a time (the rest waits for
+     * the next call), so that JS keeps bufferedAmount an int32: a double stored into it would change
+     * the WebSocket's shape in GraalJS and throw away the compiled code that touched it.
      */
     @HostAccess.Export
-    public double takeTransmitted() {
+    public int takeTransmitted() {
         settleEarlierTasks();
-        long n = transmitted;
-        transmitted = 0;
+        int n = (int) Math.min(transmitted, Integer.MAX_VALUE);
+        transmitted -= n;
         return n;
     }
 }
