@@ -226,16 +226,20 @@
     }
 
     // Bytes whose transmission completed before the current task began no longer count. The host
-    // keeps that number until asked (here and once more when closed), so a completed write costs no
+    // keeps that number until asked (by the getter, by send() past 2^30, and once more when closed), so a completed write costs no
     // task of its own; it never includes writes completed during the current task.
     #settleBufferedAmount() {
       const connection = this.#connection;
       if (connection === null) return;
-      const transmitted = connection.takeTransmitted();
-      if (transmitted > 0) {
-        const amount = this.#bufferedAmount - transmitted;
-        this.#bufferedAmount = amount > 0 ? amount : 0;
-      }
+      // takeTransmitted gives at most 2^31 - 1 bytes at a time (an int, see send()): ask until the rest is taken.
+      let transmitted;
+      do {
+        transmitted = connection.takeTransmitted();
+        if (transmitted > 0) {
+          const amount = this.#bufferedAmount - transmitted;
+          this.#bufferedAmount = amount > 0 ? amount : 0;
+        }
+      } while (transmitted === 0x7fffffff);
     }
 
     // https://websockets.spec.whatwg.org/#dom-websocket-extensions
