@@ -226,12 +226,14 @@
     }
 
     // Bytes whose transmission completed before the current task began no longer count. The host
-    // keeps that number until asked (by the getter, by send() past 2^30, and once more when closed), so a completed write costs no
-    // task of its own; it never includes writes completed during the current task.
+    // keeps that number until asked (by the getter, by send() past 2^30, and once more when closed),
+    // so a completed write costs no task of its own; it never includes writes completed during the
+    // current task.
     #settleBufferedAmount() {
       const connection = this.#connection;
       if (connection === null) return;
-      // takeTransmitted gives at most 2^31 - 1 bytes at a time (an int, see send()): ask until the rest is taken.
+      // takeTransmitted gives at most 2^31 - 1 bytes at a time (an int, see send()): ask until the
+      // rest is taken.
       let transmitted;
       do {
         transmitted = connection.takeTransmitted();
