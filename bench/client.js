@@ -100,6 +100,10 @@
   }
   // Checks the echo of binary payload `seq` (every STRIDE-th byte plus the last); returns the
   // checksum contribution of the sampled bytes, or -1 on a mismatch.
+  // The running checksums wrap at 32 bits (`| 0`, BenchClient.java does the same): a sum that
+  // passed 2^31 would turn from an int into a double in the middle of a run, and an engine may
+  // throw its compiled handler away at that moment (GraalJS did, about 1 million messages into
+  // W and B1: performance.md, round 13).
   function checkBinary(data, tape, seq, size) {
     if (!(data instanceof ArrayBuffer)) return -1;
     if (data.byteLength !== size) return -1;
@@ -174,8 +178,8 @@
     ws.onmessage = (e) => {
       const now = performance.now();
       if (e.data !== expectedText) return fail('payload mismatch at ' + seq, { received: seq });
-      sum += seq;
-      expected += seq;
+      sum = (sum + seq) | 0;
+      expected = (expected + seq) | 0;
       lat[seq & (RING - 1)] = now - t0;
       seq++;
       // The round trip in flight when the window closed has come back: the counts are final.
@@ -213,8 +217,8 @@
       if (text) c = e.data === pool[recv % PERIOD] ? (recv % PERIOD) + 1 : -1;
       else c = checkBinary(e.data, tape, recv, SIZE);
       if (c < 0) return fail('payload mismatch at message ' + recv, { sent, received: recv });
-      sum += c;
-      expected += text ? (recv % PERIOD) + 1 : expectedBinary(tape, recv, SIZE);
+      sum = (sum + c) | 0;
+      expected = (expected + (text ? (recv % PERIOD) + 1 : expectedBinary(tape, recv, SIZE))) | 0;
       recv++;
       if (!stop) { ws.send(payload(sent)); sent++; }
       // Every message in flight when the window closed has come back: the counts are final.
@@ -240,8 +244,8 @@
     ws.onmessage = (e) => {
       const c = checkBinary(e.data, tape, recv, SIZE);
       if (c < 0) return fail('payload mismatch at message ' + recv, { sent, received: recv });
-      sum += c;
-      expected += expectedBinary(tape, recv, SIZE);
+      sum = (sum + c) | 0;
+      expected = (expected + expectedBinary(tape, recv, SIZE)) | 0;
       recv++;
       const b = Math.floor((performance.now() - t0) / 1000);
       if (b < buckets.length) buckets[b]++;
@@ -352,8 +356,8 @@
       const now = performance.now();
       const c = checkBinary(e.data, tape, rep, SIZE);
       if (c < 0) return fail('payload mismatch at repetition ' + rep, { sent: rep + 1, received: rep });
-      sum += c;
-      expected += expectedBinary(tape, rep, SIZE);
+      sum = (sum + c) | 0;
+      expected = (expected + expectedBinary(tape, rep, SIZE)) | 0;
       if (measuring) times.push(now - t0);
       else if (rep === 0) { cold = now - t0; warmEnd = now + WARM_MS; }
       rep++;

@@ -113,7 +113,7 @@ public final class BenchClient {
           fail("payload mismatch at " + st[0]);
           return;
         }
-        sums[0] += st[0];
+        sums[0] = wrap32(sums[0] + st[0]);
         if (st[2] == 1) lat[(int) st[1]++] = (now - st[3]) / 1e6;
         st[0]++;
         if (st[2] == 0 && (now - st[4]) / 1e6 >= warmMs) {
@@ -173,8 +173,8 @@ public final class BenchClient {
           fail("payload mismatch at message " + recv);
           return;
         }
-        st[5] += c;
-        st[6] += text ? (recv % PERIOD) + 1 : expectedBinary(tape, recv, size);
+        st[5] = wrap32(st[5] + c);
+        st[6] = wrap32(st[6] + (text ? (recv % PERIOD) + 1 : expectedBinary(tape, recv, size)));
         recv = ++st[1];
         if ((recv & 127) == 0) {
           long now = System.nanoTime();
@@ -334,8 +334,8 @@ public final class BenchClient {
           fail("payload mismatch at repetition " + st[0]);
           return;
         }
-        st[2] += c;
-        st[3] += expectedBinary(tape, st[0], size);
+        st[2] = wrap32(st[2] + c);
+        st[3] = wrap32(st[3] + expectedBinary(tape, st[0], size));
         if (measuring[0]) {
           times.add((now - st[1]) / 1e6);
         } else if (st[0] == 0) {
@@ -396,6 +396,11 @@ public final class BenchClient {
     }
     if (b.getByte(size - 1) != tape[off + size - 1]) return -1;
     return sum + (b.getByte(size - 1) & 255);
+  }
+
+  // The running checksums wrap at 32 bits as client.js's do (`| 0` there, see its checkBinary).
+  static long wrap32(long v) {
+    return (int) v;
   }
 
   long expectedBinary(byte[] tape, long seq, int size) {
