@@ -93,8 +93,8 @@ promise_test(async () => {
 }, '64 messages of 256 KiB sent in one task arrive in order; bufferedAmount drains to 0');
 
 promise_test(async () => {
-  // More than 2^30 bytes sent without reading bufferedAmount: send() settles the count itself once
-  // it passes 2^30 (so that GraalJS keeps it an int32); what the getter returns must not change.
+  // More than 2^31 bytes sent without reading bufferedAmount: send() settles the count itself once
+  // it passes 1 MiB (so that GraalJS keeps it an int32); what the getter returns must not change.
   // One message in flight at a time, so each echo proves every earlier write completed in an
   // earlier task: right after the next send(), bufferedAmount is exactly that message's size.
   const ws = new WebSocket('/echo');
@@ -128,4 +128,4 @@ promise_test(async () => {
   assert_equals(log[count + 1], 'close:3:1005::true');
   assert_equals(afterLastSend, size, 'right after the last send()');
   assert_equals(afterLastEcho, 0, 'once the last echo is back');
-}, 'bufferedAmount stays exact past 2^30 bytes sent without reading it');
+}, 'bufferedAmount stays exact past 2^31 bytes sent without reading it');

@@ -447,7 +447,7 @@ public final class WebSocketConnection {
 
     /**
      * Takes the bytes whose writes completed before the current task began: what bufferedAmount
-     * decreases by in this task. JS asks (bufferedAmount getter, send() once the amount passes 2^30,
+     * decreases by in this task. JS asks (bufferedAmount getter, send() once the amount passes 1 MiB,
      * and once more when closed), so completed writes cost no call into JS. An int, at most 2^31 - 1
      * at a time (JS asks again for the rest), so that JS keeps bufferedAmount an int32: a double
      * stored into it would change the WebSocket's shape in GraalJS and throw away the compiled code

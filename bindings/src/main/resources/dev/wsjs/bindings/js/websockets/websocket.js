@@ -226,7 +226,7 @@
     }
 
     // Bytes whose transmission completed before the current task began no longer count. The host
-    // keeps that number until asked (by the getter, by send() past 2^30, and once more when closed),
+    // keeps that number until asked (by the getter, by send() past 1 MiB, and once more when closed),
     // so a completed write costs no task of its own; it never includes writes completed during the
     // current task.
     #settleBufferedAmount() {
@@ -357,9 +357,12 @@
       // every byte it sends. GraalJS keeps the slot an int32 until it passes 2^31 - 1 and then
       // changes the shape of the WebSocket, which throws away all compiled code that touched one
       // (measured: B3 recompiling its whole message path 20 s into a run, after 2 GiB sent).
-      // Settling once it passes 2^30 keeps it an int32 unless that much is really still queued
-      // (takeTransmitted returns an int for the same reason).
-      if (this.#bufferedAmount > 0x3fffffff) this.#settleBufferedAmount();
+      // Settling once it passes 1 MiB keeps it an int32 unless that much is really still queued
+      // (takeTransmitted returns an int for the same reason). The threshold is low so that a script
+      // that sends a lot takes this branch while send() is still interpreted: met first in compiled
+      // code (at 2^30, after a million 1 KiB messages), it cost a deoptimisation and a 350 ms
+      // recompilation mid-run. With more than 1 MiB really queued, each send() asks the host once.
+      if (this.#bufferedAmount > 0xfffff) this.#settleBufferedAmount();
     }
 
     static {
