@@ -36,11 +36,12 @@ promise_test(async () => {
 }, 'extensions is empty before open');
 
 promise_test(async () => {
-  // The server sends one compressed message inflating past 128 MiB: the connection fails.
+  // The server answers the first message with one compressed message inflating past 128 MiB: the
+  // connection fails.
   const ws = new WebSocket('/bomb');
   const codes = [];
   ws.addEventListener('close', (e) => codes.push(e.code));
-  const log = await lifecycle(ws);
+  const log = await lifecycle(ws, { open: (ws) => ws.send('go') });
   assert_equals(log[0], 'open:1:');
   assert_equals(log[1], 'error:3');
   assert_regexp_match(log[2], /^close:3:(1006|1009)::false$/);

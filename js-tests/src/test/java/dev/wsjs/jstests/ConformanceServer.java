@@ -125,11 +125,10 @@ final class ConformanceServer {
                     webSocket(req, ConformanceServer::echo);
                 }
             }
-            case "/bomb" -> raw(req, null, "permessage-deflate", s -> {
-                WsFrames.echo(s, true);
-                // In a later write than the 101 (RawPeer's /bomb-with-101 sends one in the same write).
-                vertx.setTimer(100, t -> s.write(WsFrames.frame(WsFrames.BINARY, true, 4, bomb())));
-            });
+            // In reply to the client's first message, so in a later read than the 101 (RawPeer's
+            // /bomb-with-101 sends it in the same write).
+            case "/bomb" -> raw(req, null, "permessage-deflate",
+                    s -> WsFrames.replyToFirstMessage(s, WsFrames.frame(WsFrames.BINARY, true, 4, bomb())));
             case "/slow-handshake" -> { }   // never answered: the client's opening timeout must fire
             // An echo that does not read until /resume?id= (another connection) says so: the client's
             // writes back up into its own queues meanwhile.

@@ -141,4 +141,19 @@ final class WsFrames {
         }));
         socket.exceptionHandler(e -> { });
     }
+
+    /**
+     * {@link #echo(NetSocket, boolean)}, except that the client's first data frame is not echoed: it
+     * writes {@code reply} instead. A client sends only once its open event has run, so the reply comes
+     * in a later read than the 101 (the "-with-101" endpoints test the same read), without a timer.
+     */
+    static void replyToFirstMessage(NetSocket socket, Buffer reply) {
+        boolean[] replied = {false};
+        echo(socket, true, f -> {
+            if (replied[0] || (f.opcode() != TEXT && f.opcode() != BINARY)) return false;
+            replied[0] = true;
+            socket.write(reply);
+            return true;
+        });
+    }
 }
