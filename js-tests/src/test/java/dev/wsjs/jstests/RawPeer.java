@@ -66,7 +66,8 @@ final class RawPeer {
         switch (path) {
             case "/invalid-utf8" -> s.write(WsFrames.frame(WsFrames.TEXT, true, 0, new byte[] {(byte) 0xc3, 0x28, (byte) 0xff}));
             case "/reserved-opcode" -> s.write(WsFrames.frame(3, true, 0, "x".getBytes(StandardCharsets.UTF_8)));
-            // In reply to the client's first message, so in a later read than the 101 (/reserved-bits-with-101: the same one).
+            // In reply to the client's first message (its handler replaces the echo above), so in a later
+            // read than the 101 (/reserved-bits-with-101: the same one).
             case "/reserved-bits" -> WsFrames.replyToFirstMessage(s, WsFrames.frame(WsFrames.TEXT, true, 4, "hi".getBytes(StandardCharsets.UTF_8)));
             // Frames a client must reject (RFC 6455 5.1, 5.2, 5.4, 5.5, 7.4).
             case "/masked" -> s.write(Buffer.buffer(new byte[] {(byte) 0x81, (byte) 0x82, 1, 2, 3, 4, 'h' ^ 1, 'i' ^ 2}));
