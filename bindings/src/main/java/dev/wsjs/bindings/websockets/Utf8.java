@@ -1,12 +1,28 @@
 package dev.wsjs.bindings.websockets;
 
+import java.nio.charset.StandardCharsets;
+
 /**
- * UTF-8 helpers for the hot path: validation of received text messages (RFC 6455 8.1: invalid UTF-8
- * fails the connection; {@code new String(bytes, UTF_8)} would silently substitute U+FFFD) and the
- * encoded length of outgoing strings for {@code bufferedAmount}, both without allocating.
+ * UTF-8 helpers for the hot path: decoding received text messages, which must be well-formed (RFC 6455
+ * 8.1: invalid UTF-8 fails the connection; {@code new String(bytes, UTF_8)} alone would silently
+ * substitute U+FFFD), and the encoded length of outgoing strings for {@code bufferedAmount}.
  */
 final class Utf8 {
     private Utf8() {
+    }
+
+    /**
+     * The text of {@code b[off, off+len)}, or null when it is not well-formed UTF-8. The JDK's decoder
+     * replaces every malformed sequence with U+FFFD ({@link String#String(byte[], int, int, java.nio.charset.Charset)}:
+     * truncated sequences, stray continuation bytes, overlongs, surrogates and values above U+10FFFF
+     * alike; Utf8Test checks it against {@link #isValid}), so text without U+FFFD came from well-formed
+     * input, and only text with one (sent as such, or substituted) is checked byte by byte. Decoding and
+     * then searching (both vectorised in the JDK) costs about as much as decoding alone, where
+     * validating first added about 450 ns per KiB (ASCII or not) on the benchmark machine.
+     */
+    static String decode(byte[] b, int off, int len) {
+        String s = new String(b, off, len, StandardCharsets.UTF_8);
+        return s.indexOf('\uFFFD') < 0 || isValid(b, off, len) ? s : null;
     }
 
     /** True when {@code b[off, off+len)} is well-formed UTF-8 (no overlongs, surrogates or values above U+10FFFF). */

@@ -21,7 +21,6 @@ import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -278,11 +277,12 @@ public final class WebSocketConnection {
     }
 
     private void text(byte[] a, int off, int n) {
-        if (!Utf8.isValid(a, off, n)) {
+        String text = Utf8.decode(a, off, n);
+        if (text == null) {
             protocolFailure(1007, "Could not decode a text frame as UTF-8.");
             return;
         }
-        deliver(true, new String(a, off, n, StandardCharsets.UTF_8));
+        deliver(true, text);
     }
 
     private void deliver(boolean isText, Object data) {
