@@ -3,9 +3,8 @@ package dev.wsjs.bindings.websockets;
 import java.nio.charset.StandardCharsets;
 
 /**
- * UTF-8 helpers for the hot path: decoding received text messages, which must be well-formed (RFC 6455
- * 8.1: invalid UTF-8 fails the connection; {@code new String(bytes, UTF_8)} alone would silently
- * substitute U+FFFD), and the encoded length of outgoing strings for {@code bufferedAmount}.
+ * Decoding received text, which must be well-formed UTF-8 (RFC 6455 8.1: invalid UTF-8 fails the
+ * connection; {@code new String(bytes, UTF_8)} alone would silently substitute U+FFFD).
  */
 final class Utf8 {
     private Utf8() {
@@ -59,23 +58,5 @@ final class Utf8 {
             }
         }
         return true;
-    }
-
-    /** The UTF-8 length of {@code s}; a lone surrogate counts 3 bytes (it is sent as U+FFFD). */
-    static int encodedLength(String s) {
-        int n = s.length(), bytes = n;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) continue;
-            if (c < 0x800) {
-                bytes += 1;
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                bytes += 2;   // 4 bytes for 2 chars
-                i++;
-            } else {
-                bytes += 2;
-            }
-        }
-        return bytes;
     }
 }

@@ -10,8 +10,11 @@ import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.netty.handler.codec.compression.DecompressionException;
 import io.vertx.core.Completable;
+import io.vertx.core.Future;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketFrame;
+import io.vertx.core.http.WebSocketFrameType;
+import io.vertx.core.http.impl.websocket.WebSocketFrameImpl;
 import io.vertx.core.http.impl.websocket.WebSocketFrameInternal;
 import io.vertx.core.internal.buffer.BufferInternal;
 import io.vertx.core.internal.http.WebSocketInternal;
@@ -21,6 +24,7 @@ import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -88,11 +92,18 @@ public final class WebSocketConnection {
      */
     @HostAccess.Export
     public int sendText(String data) {
-        int bytes = Utf8.encodedLength(data);
-        if (state != State.OPEN || closeSent) return bytes;
-        track(bytes);
-        ws.writeTextMessage(data).onComplete(writeDone);
-        return bytes;
+        // send() passes a USVString (lone surrogates already replaced), so its UTF-8 form is exact.
+        byte[] bytes = data.getBytes(StandardCharsets.UTF_8);
+        if (state != State.OPEN || closeSent) return bytes.length;
+        track(bytes.length);
+        // The one final text frame that writeTextMessage() makes of a message up to the frame size
+        // limit (WebSocketHost sets it to maxMessageSize), from the bytes encoded once: it would encode
+        // the string again, after a scan of it for the length.
+        Future<Void> written = bytes.length <= maxMessageSize
+                ? ws.writeFrame(new WebSocketFrameImpl(WebSocketFrameType.TEXT, bytes, true))
+                : ws.writeTextMessage(data);
+        written.onComplete(writeDone);
+        return bytes.length;
     }
 
     /**
