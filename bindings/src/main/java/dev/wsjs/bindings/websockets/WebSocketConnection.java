@@ -97,8 +97,8 @@ public final class WebSocketConnection {
         if (state != State.OPEN || closeSent) return bytes.length;
         track(bytes.length);
         // The one final text frame that writeTextMessage() makes of a message up to the frame size
-        // limit (WebSocketHost sets it to maxMessageSize), from the bytes encoded once: it would encode
-        // the string again, after a scan of it for the length.
+        // limit (WebSocketHost sets it to maxMessageSize), from these bytes: writeTextMessage() would
+        // encode the string a second time.
         Future<Void> written = bytes.length <= maxMessageSize
                 ? ws.writeFrame(new WebSocketFrameImpl(WebSocketFrameType.TEXT, bytes, true))
                 : ws.writeTextMessage(data);
