@@ -22,6 +22,8 @@ public final class WebPlatform implements Extension {
             "console/console.js",
             "html/timers.js",
             "html/microtask.js",
+            "url/percent-encoding.js",
+            "url/host-parser.js",
             "url/url-parser.js",
             "url/url-search-params.js",
             "url/url.js",
