@@ -38,6 +38,24 @@ promise_test(async () => {
 
 promise_test(async () => {
   const ws = new WebSocket('/echo');
+  ws.binaryType = 'arraybuffer';
+  let data = null;
+  await lifecycle(ws, {
+    open(ws) { ws.send(new Uint8Array([1, 2, 3, 4, 5])); },
+    message(ws, e) { data = e.data; ws.close(); },
+  });
+  const view = new Uint8Array(data, 1, 3);
+  const blob = new Blob([data, view]);
+  const bytes = await blob.bytes();
+  assert_array_equals(bytes, [1, 2, 3, 4, 5, 2, 3, 4]);
+  bytes[0] = 99;
+  view[0] = 77;
+  assert_array_equals(new Uint8Array(await blob.arrayBuffer()), [1, 2, 3, 4, 5, 2, 3, 4], 'later writes reach neither the Blob nor its next copy');
+  assert_array_equals(new Uint8Array(data), [1, 77, 3, 4, 5], 'the received buffer is the one written');
+}, 'a received ArrayBuffer and a view of it as Blob parts: the Blob copies them, and bytes() and arrayBuffer() return copies');
+
+promise_test(async () => {
+  const ws = new WebSocket('/echo');
   const order = [];
   await lifecycle(ws, {
     open(ws) {

@@ -155,7 +155,7 @@
       const bytes = this.#bytes;
       return new ReadableStream({
         pull(controller) {
-          if (bytes.length > 0) controller.enqueue(bytes.slice());
+          if (bytes.length > 0) controller.enqueue(webidl.copyBytes(bytes));
           controller.close();
         },
       });
@@ -173,13 +173,13 @@
     // https://w3c.github.io/FileAPI/#dom-blob-arraybuffer: "... returns a new ArrayBuffer whose contents are its first argument."
     arrayBuffer() {
       if (!isBlob(this)) return Promise.reject(new TypeError('Illegal invocation'));
-      return Promise.resolve(this.#bytes.slice().buffer);
+      return Promise.resolve(webidl.copyBytes(this.#bytes).buffer);
     }
 
     // https://w3c.github.io/FileAPI/#dom-blob-bytes: "... returns a new Uint8Array wrapping an ArrayBuffer containing its first argument."
     bytes() {
       if (!isBlob(this)) return Promise.reject(new TypeError('Illegal invocation'));
-      return Promise.resolve(this.#bytes.slice());
+      return Promise.resolve(webidl.copyBytes(this.#bytes));
     }
 
     static {

@@ -220,12 +220,20 @@
 
   // A copy of exactly the bytes a BufferSource covers (a view's own bytes, not its whole buffer).
   // Read through the slots, like the tests above (a BufferSource may have lost its prototype).
+  // %TypedArray%.prototype.set copies in bulk, also from an ArrayBuffer that wraps Java memory (a
+  // received message); slice() and the Uint8Array constructor copy byte by byte in GraalJS, about
+  // 1 ms (slice) and 6 ms (from Java memory) for 64 KiB: docs/performance.md, round 15.
   function copyBytes(source) {
+    let bytes;
     if (ArrayBuffer.isView(source)) {
       const view = viewSlots(source);
-      return new Uint8Array(view.buffer, view.offset, view.length).slice();
+      bytes = new Uint8Array(view.buffer, view.offset, view.length);
+    } else {
+      bytes = new Uint8Array(source);
     }
-    return new Uint8Array(source).slice();
+    const copy = new Uint8Array(bytes.length);
+    copy.set(bytes);
+    return copy;
   }
 
   lib.webidl = {
