@@ -229,4 +229,22 @@
     assert_equals(assert_throws_js(TypeError, () => new File([])).message, "Failed to construct 'File': 2 arguments required, but only 1 present.");
     assert_throws_js(TypeError, () => new File('x', 'n'));
   }, 'File');
+
+  promise_test(async () => {
+    // The Blob's copies use built-ins captured when the platform loaded, not the ones on the prototypes.
+    const proto = Object.getPrototypeOf(Uint8Array.prototype);
+    const { set, slice } = proto;
+    let blob, bytes, buffer;
+    proto.set = proto.slice = () => { throw new Error('patched built-in called'); };
+    try {
+      blob = new Blob([new Uint8Array([1, 2, 3]), new Uint8Array([9, 4, 5, 9]).subarray(1, 3)]);
+      bytes = blob.bytes();
+      buffer = blob.arrayBuffer();
+    } finally {
+      proto.set = set;
+      proto.slice = slice;
+    }
+    assert_array_equals(await bytes, [1, 2, 3, 4, 5]);
+    assert_array_equals(new Uint8Array(await buffer), [1, 2, 3, 4, 5]);
+  }, 'new Blob(), bytes() and arrayBuffer() do not call %TypedArray%.prototype.set or slice as patched by scripts');
 })();

@@ -5,6 +5,7 @@
 (function (host, lib) {
   'use strict';
   const { webidl } = lib;
+  const { typedArraySet } = webidl.intrinsics;
 
   const encoder = new TextEncoder();
 
@@ -91,7 +92,7 @@
     const bytes = new Uint8Array(total);
     let offset = 0;
     for (const chunk of chunks) {
-      bytes.set(chunk, offset);
+      typedArraySet(bytes, chunk, offset);
       offset += chunk.length;
     }
     // 3. Return bytes.

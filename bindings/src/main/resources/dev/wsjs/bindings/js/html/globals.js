@@ -4,6 +4,7 @@
 (function (host, lib) {
   'use strict';
   const { expose, defineInterface, internal, illegalConstructor, illegalInvocation, requireArguments } = lib.webidl;
+  const { typedArraySet } = lib.webidl.intrinsics;
 
   // --- window / self (https://html.spec.whatwg.org/#the-window-object) ---
   // window is [LegacyUnforgeable]: a non-configurable getter; self is a [Replaceable] getter.
@@ -66,7 +67,7 @@
         throw new lib.DOMException(`Failed to execute 'getRandomValues' on 'Crypto': The ArrayBufferView's byte length (${array.byteLength}) exceeds the number of bytes of entropy available via this API (65536).`, 'QuotaExceededError');
       }
       // 3. "Overwrite all elements of array with cryptographically strong random values of the appropriate type."
-      if (array.byteLength > 0) new Uint8Array(array.buffer, array.byteOffset, array.byteLength).set(randomBytes(array.byteLength));
+      if (array.byteLength > 0) typedArraySet(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), randomBytes(array.byteLength));
       // 4. "Return array."
       return array;
     }

@@ -9,7 +9,7 @@
   // Intrinsics captured at load time: user code that patches built-ins cannot change what is cloned.
   const {
     uncurry, getter, hasSlot, abByteLength, sabByteLength, typedArrayPrototype, typedArrayName, typedArrayBuffer,
-    typedArrayByteOffset, dataViewBuffer, dataViewByteOffset, dataViewByteLength,
+    typedArrayByteOffset, dataViewBuffer, dataViewByteOffset, dataViewByteLength, typedArraySet,
   } = webidl.intrinsics;
   const { getPrototypeOf, getOwnPropertyDescriptor, defineProperty, keys: objectKeys } = Object;
   const hasOwn = Object.hasOwn;
@@ -188,7 +188,7 @@
       let data;
       if (abResizable !== null && abResizable(value)) {
         data = new ArrayBufferConstructor(abByteLength(value), { maxByteLength: abMaxByteLength(value) });
-        new Uint8Array(data).set(new Uint8Array(value));
+        typedArraySet(new Uint8Array(data), new Uint8Array(value));
       } else {
         data = abSlice(value, 0);
       }

@@ -202,6 +202,7 @@
   const dataViewBuffer = getter(DataView.prototype, 'buffer');
   const dataViewByteOffset = getter(DataView.prototype, 'byteOffset');
   const dataViewByteLength = getter(DataView.prototype, 'byteLength');
+  const typedArraySet = uncurry(typedArrayPrototype.set);
 
   // An ArrayBufferView's [[ViewedArrayBuffer]], [[ByteOffset]] and [[ByteLength]] (of a typed array
   // or a DataView; ArrayBuffer.isView(view) must be true): read from the slots, so that neither a
@@ -232,7 +233,7 @@
       bytes = new Uint8Array(source);
     }
     const copy = new Uint8Array(bytes.length);
-    copy.set(bytes);
+    typedArraySet(copy, bytes);
     return copy;
   }
 
@@ -243,7 +244,7 @@
     isArrayBuffer, isSharedArrayBuffer, arrayBufferByteLength, viewSlots,
     intrinsics: {
       uncurry, getter, hasSlot, abByteLength, sabByteLength, typedArrayPrototype, typedArrayName, typedArrayBuffer,
-      typedArrayByteOffset, dataViewBuffer, dataViewByteOffset, dataViewByteLength,
+      typedArrayByteOffset, dataViewBuffer, dataViewByteOffset, dataViewByteLength, typedArraySet,
     },
   };
 })
