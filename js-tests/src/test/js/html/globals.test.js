@@ -10,9 +10,10 @@ test(() => {
 }, 'globalThis, window and self are the global object');
 
 test(() => {
-  for (const name of ['Graal', 'Java', 'Packages', 'java', 'print', 'load', 'quit']) {
+  for (const name of ['Graal', 'Java', 'Packages', 'java', 'print', 'load', 'quit', 'arguments']) {
     assert_equals(typeof globalThis[name], 'undefined', `no ${name} global`);
   }
+  assert_throws_js(ReferenceError, () => (0, eval)('arguments'), 'a top-level script sees no arguments');
 }, 'GraalJS-only globals are not visible');
 
 test(() => {

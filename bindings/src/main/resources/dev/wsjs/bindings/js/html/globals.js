@@ -168,6 +168,7 @@
   }
   expose('reportError', reportError);
 
-  // Not browser globals: GraalJS's own helpers.
-  for (const name of ['Graal', 'Java', 'Packages', 'java', 'javax', 'javafx', 'com', 'org', 'edu']) delete globalThis[name];
+  // Not browser globals: GraalJS's own helpers, and `arguments` (the launcher's arguments, an empty
+  // array here; at a browser's top level `arguments` is a ReferenceError).
+  for (const name of ['Graal', 'Java', 'Packages', 'java', 'javax', 'javafx', 'com', 'org', 'edu', 'arguments']) delete globalThis[name];
 })
