@@ -222,8 +222,8 @@
   // A copy of exactly the bytes a BufferSource covers (a view's own bytes, not its whole buffer).
   // Read through the slots, like the tests above (a BufferSource may have lost its prototype).
   // %TypedArray%.prototype.set copies in bulk, also from an ArrayBuffer that wraps Java memory (a
-  // received message); slice() and the Uint8Array constructor copy byte by byte in GraalJS, about
-  // 1 ms (slice) and 6 ms (from Java memory) for 64 KiB: docs/performance.md, round 15.
+  // received message). In GraalJS slice() copies byte by byte (about 1 ms for 64 KiB), and so does
+  // the Uint8Array constructor from Java memory (about 6 ms): docs/performance.md, round 15.
   function copyBytes(source) {
     let bytes;
     if (ArrayBuffer.isView(source)) {
