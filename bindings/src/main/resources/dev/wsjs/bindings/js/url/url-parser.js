@@ -64,6 +64,12 @@
   // use and the first run of its states (docs/performance.md, round 16).
   function parseSimpleURL(input) {
     const n = input.length;
+    // Where the host state and the port state end the authority: EOF, "/", "?" or "#".
+    const endsAuthority = (i) => {
+      if (i >= n) return true;
+      const c = input.charCodeAt(i);
+      return c === 0x2F || c === 0x3F || c === 0x23;
+    };
     let i = 0;
     while (i < n && input.charCodeAt(i) >= 0x61 && input.charCodeAt(i) <= 0x7A) i++;
     const scheme = input.slice(0, i);
@@ -74,8 +80,8 @@
     const hostStart = i;
     let labels = 0, labelStart = i, digitsOnly = true, ipv4 = true;
     for (; ; i++) {
-      const c = i < n ? input.charCodeAt(i) : -1;
-      if (c === 0x2E || c === 0x3A || c === 0x2F || c === 0x3F || c === 0x23 || c === -1) {
+      const c = input.charCodeAt(i);
+      if (c === 0x2E || c === 0x3A || endsAuthority(i)) {
         const length = i - labelStart;
         if (length === 0 || input.startsWith('xn--', labelStart)) return null;
         labels++;
@@ -85,7 +91,7 @@
         if (c !== 0x2E) break;
         labelStart = i + 1;
         digitsOnly = true;
-      } else if (c >= 0x30 && c <= 0x39) {
+      } else if (isDigit(c)) {
         // (a digit)
       } else if ((c >= 0x61 && c <= 0x7A) || c === 0x2D) {
         digitsOnly = false;
@@ -105,12 +111,11 @@
       let value = 0;
       for (; i < n; i++) {
         const c = input.charCodeAt(i);
-        if (c < 0x30 || c > 0x39) break;
+        if (!isDigit(c)) break;
         value = value * 10 + (c - 0x30);
         if (value > 0xFFFF) return null;
       }
-      const c = i < n ? input.charCodeAt(i) : -1;
-      if (i === portStart || !(c === 0x2F || c === 0x3F || c === 0x23 || c === -1)) return null;
+      if (i === portStart || !endsAuthority(i)) return null;
       port = value === schemePort ? null : value;
     }
     // Path: a special URL's path has at least one segment ("http://h" has the path "/").
