@@ -8,6 +8,7 @@ import org.graalvm.polyglot.Value;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
+import java.util.function.Function;
 
 /**
  * The {@code host} object every bindings resource receives: the few operations JS cannot do itself
@@ -25,11 +26,19 @@ public final class PlatformHost {
     private final long originNanos = System.nanoTime();
     private final double timeOrigin = System.currentTimeMillis();
     private final String location;
+    private final Function<String, Value> loader;
 
-    PlatformHost(JsRuntime runtime, TimerHost timers, String location) {
+    PlatformHost(JsRuntime runtime, TimerHost timers, String location, Function<String, Value> loader) {
         this.runtime = runtime;
         this.timers = timers;
         this.location = location;
+        this.loader = loader;
+    }
+
+    /** A resource that loads on first use ({@link WebPlatform#DEFERRED}): its {@code (host, lib) => void} function. */
+    @HostAccess.Export
+    public Value loadResource(String resource) {
+        return loader.apply(resource);
     }
 
     /** Console output: log/info/debug to stdout, warn/error to stderr. */

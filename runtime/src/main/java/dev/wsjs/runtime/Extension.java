@@ -31,7 +31,10 @@ public interface Extension {
         /** The base URL for relative URLs and the origin scripts run in, when one was set. */
         Optional<URI> location();
 
-        /** Evaluates a cached JS resource from the extension's class path. */
+        /**
+         * Evaluates a cached JS resource from the extension's class path. Also usable after
+         * {@code install}, on the loop thread while the runtime is open (to load a resource on first use).
+         */
         Value evalResource(Class<?> owner, String resourcePath);
 
         /**

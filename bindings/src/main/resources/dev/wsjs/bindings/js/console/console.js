@@ -1,11 +1,12 @@
 // The `console` namespace of the Console Standard (https://console.spec.whatwg.org/): logging with
 // the spec's Formatter (%s %d %i %f %o %O %c), counting, timers, groups and tables. Values are
-// rendered by lib.inspect (console/inspect.js, loaded first); text goes to host.print(level, text).
+// rendered by lib.inspect (console/inspect.js, loaded on first use); text goes to host.print(level, text).
 // Adds lib.formatLogArgs(args) -> string, the text console.log(...args) would print.
 (function (host, lib) {
   'use strict';
-  if (typeof lib.inspect !== 'function') throw new Error('console/inspect.js must be loaded before console/console.js');
-  const { inspect, webidl } = lib;
+  const { webidl } = lib;
+  // lib.inspect is read at each call: inspect.js loads the first time it is (WebPlatform.DEFERRED).
+  const inspect = (value, options) => lib.inspect(value, options);
   const { toDOMString } = webidl;
 
   // The host level for each console method's log level (https://console.spec.whatwg.org/#loglevel-severity),

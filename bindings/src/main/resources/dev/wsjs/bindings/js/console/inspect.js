@@ -6,40 +6,19 @@
 (function (host, lib) {
   'use strict';
 
-  // Intrinsics captured at load time: user code that patches built-ins cannot disturb the output.
+  // Intrinsics captured before user code ran (this file loads on first use: WebPlatform.DEFERRED), so
+  // user code that patches built-ins cannot disturb the output.
   const {
-    uncurry, getter, hasSlot, abByteLength: arrayBufferByteLength, sabByteLength: sharedArrayBufferByteLength,
-    typedArrayPrototype, typedArrayName, dataViewByteLength,
+    hasSlot, abByteLength: arrayBufferByteLength, sabByteLength: sharedArrayBufferByteLength,
+    typedArrayPrototype, typedArrayName, dataViewByteLength, getOwnPropertyDescriptor, getPrototypeOf, objectKeys,
+    getOwnPropertySymbols, objectToString, hasOwn, isEnumerable, isPrototypeOf, functionToString, mapSize, mapEntries,
+    mapGet, mapSet, mapHas, mapIteratorNext, setIteratorNext, setSize, setValues, weakMapHas, weakSetHas, weakRefDeref,
+    dateGetTime, dateToISOString, regExpToString, regExpSource, typedArrayLength, promiseResolve, symbolToString,
+    numberValueOf, stringValueOf, booleanValueOf, bigintValueOf, symbolValueOf, constructors: { Map: MapConstructor },
   } = lib.webidl.intrinsics;
-  const { getOwnPropertyDescriptor, getPrototypeOf, keys: objectKeys, getOwnPropertySymbols } = Object;
-  const objectToString = uncurry(Object.prototype.toString);
-  const hasOwn = Object.hasOwn;
-  const isEnumerable = uncurry(Object.prototype.propertyIsEnumerable);
-  const isPrototypeOf = uncurry(Object.prototype.isPrototypeOf);
-  const functionToString = uncurry(Function.prototype.toString);
-  const mapSize = getter(Map.prototype, 'size');
-  const mapEntries = uncurry(Map.prototype.entries);
-  const mapGet = uncurry(Map.prototype.get);
-  const mapSet = uncurry(Map.prototype.set);
-  const mapHas = uncurry(Map.prototype.has);
-  const mapIteratorNext = uncurry(getPrototypeOf(new Map().entries()).next);
-  const setIteratorNext = uncurry(getPrototypeOf(new Set().values()).next);
-  const setSize = getter(Set.prototype, 'size');
-  const setValues = uncurry(Set.prototype.values);
-  const weakMapHas = uncurry(WeakMap.prototype.has);
-  const weakSetHas = uncurry(WeakSet.prototype.has);
-  const weakRefDeref = typeof WeakRef === 'function' ? uncurry(WeakRef.prototype.deref) : null;
-  const dateGetTime = uncurry(Date.prototype.getTime);
-  const dateToISOString = uncurry(Date.prototype.toISOString);
-  const regExpToString = uncurry(RegExp.prototype.toString);
-  const regExpSource = getter(RegExp.prototype, 'source');
-  const typedArrayLength = getter(typedArrayPrototype, 'length');
-  const promiseResolve = Promise.resolve.bind(Promise);
-  const symbolToString = uncurry(Symbol.prototype.toString);
   const boxed = [
-    ['Number', uncurry(Number.prototype.valueOf)], ['String', uncurry(String.prototype.valueOf)],
-    ['Boolean', uncurry(Boolean.prototype.valueOf)], ['BigInt', uncurry(BigInt.prototype.valueOf)],
-    ['Symbol', uncurry(Symbol.prototype.valueOf)],
+    ['Number', numberValueOf], ['String', stringValueOf], ['Boolean', booleanValueOf], ['BigInt', bigintValueOf],
+    ['Symbol', symbolValueOf],
   ];
 
   // Promise.resolve(p) returns p itself only for a real promise (whose constructor is Promise).
@@ -158,7 +137,7 @@
     if (typeof value !== 'object' && typeof value !== 'function') return formatPrimitive(ctx, value);
     if (value === null) return 'null';
     if (ctx.seen.includes(value)) {
-      if (ctx.circular === undefined) ctx.circular = new Map();
+      if (ctx.circular === undefined) ctx.circular = new MapConstructor();
       if (!mapHas(ctx.circular, value)) mapSet(ctx.circular, value, mapSize(ctx.circular) + 1);
       return `[Circular *${mapGet(ctx.circular, value)}]`;
     }

@@ -1,9 +1,12 @@
 // The rest of the global scope a browser script expects: window/self, performance (HR Time),
-// crypto.getRandomValues/randomUUID (WebCrypto), navigator and location (when --location is set).
+// crypto.getRandomValues/randomUUID (WebCrypto), navigator, location (when --location is set),
+// reportError and structuredClone.
 // It also removes GraalJS's own non-browser globals.
 (function (host, lib) {
   'use strict';
-  const { expose, defineInterface, internal, illegalConstructor, illegalInvocation, requireArguments } = lib.webidl;
+  const {
+    expose, defineInterface, internal, illegalConstructor, illegalInvocation, requireArguments, toDictionary, toSequence, isObject,
+  } = lib.webidl;
   const { typedArraySet } = lib.webidl.intrinsics;
 
   // --- window / self (https://html.spec.whatwg.org/#the-window-object) ---
@@ -167,6 +170,25 @@
     lib.reportException(e);
   }
   expose('reportError', reportError);
+
+  // https://html.spec.whatwg.org/#dom-structuredclone
+  // any structuredClone(any value, optional StructuredSerializeOptions options = {});
+  // The algorithms are in structured-clone.js, which loads at the first call (lib.structuredClone).
+  function structuredClone(value, options = undefined) {
+    const context = "Failed to execute 'structuredClone' on 'Window'";
+    requireArguments(arguments.length, 1, 'structuredClone', 'Window');
+    const dict = toDictionary(options, context);
+    // dictionary StructuredSerializeOptions { sequence<object> transfer = []; };
+    const transfer = dict.transfer === undefined ? [] : toSequence(dict.transfer, (v) => {
+      if (!isObject(v)) throw new TypeError(`${context}: Failed to read the 'transfer' property from 'StructuredSerializeOptions': The provided value is not of type 'object'.`);
+      return v;
+    }, `${context}: Failed to read the 'transfer' property from 'StructuredSerializeOptions'`);
+    // 1. Let serialized be ? StructuredSerializeWithTransfer(value, options["transfer"]).
+    // 2. Let deserializeRecord be ? StructuredDeserializeWithTransfer(serialized, this's relevant realm).
+    // 3. Return deserializeRecord.[[Deserialized]].
+    return lib.structuredClone(value, transfer);
+  }
+  expose('structuredClone', structuredClone);
 
   // Not browser globals: GraalJS's own helpers, and `arguments` (the launcher's arguments, an empty
   // array here; at a browser's top level `arguments` is a ReferenceError).

@@ -1,62 +1,32 @@
 // structuredClone(value, options) and the structured serialization it is made of
 // (https://html.spec.whatwg.org/#safe-passing-of-structured-data): StructuredSerializeInternal turns
 // a value into records, StructuredDeserialize builds the copy from them; ArrayBuffers listed in
-// options.transfer are moved (the originals are detached). Adds lib.structuredClone(value, transferList).
+// options.transfer are moved (the originals are detached). Adds lib.structuredClone(value, transferList);
+// the global structuredClone() is in globals.js. Loaded on first use (WebPlatform.DEFERRED).
 (function (host, lib) {
   'use strict';
   const { webidl } = lib;
 
-  // Intrinsics captured at load time: user code that patches built-ins cannot change what is cloned.
+  // Intrinsics captured before user code ran (this file loads on first use: WebPlatform.DEFERRED), so
+  // user code that patches built-ins cannot change what is cloned.
   const {
-    uncurry, getter, hasSlot, abByteLength, sabByteLength, typedArrayPrototype, typedArrayName, typedArrayBuffer,
-    typedArrayByteOffset, dataViewBuffer, dataViewByteOffset, dataViewByteLength, typedArraySet,
+    getter, hasSlot, abByteLength, sabByteLength, typedArrayName, typedArrayBuffer, typedArrayByteOffset,
+    dataViewBuffer, dataViewByteOffset, dataViewByteLength, typedArraySet, getPrototypeOf, getOwnPropertyDescriptor,
+    defineProperty, objectKeys, hasOwn, objectToString, isPrototypeOf, functionToString, booleanValueOf,
+    numberValueOf, bigintValueOf, stringValueOf, dateGetTime, regExpSource, regExpFlags, abResizable,
+    abMaxByteLength, abDetached, abSlice, abTransfer, typedArrayLength, mapSize, mapEntries, mapSet, mapGet, mapHas,
+    setSize, setValues, setAdd, mapIteratorNext, setIteratorNext, typedArrayConstructors, errorConstructors,
+    constructors: {
+      ArrayBuffer: ArrayBufferConstructor, DataView: DataViewConstructor, Map: MapConstructor, Set: SetConstructor,
+      Date: DateConstructor, RegExp: RegExpConstructor,
+    },
   } = webidl.intrinsics;
-  const { getPrototypeOf, getOwnPropertyDescriptor, defineProperty, keys: objectKeys } = Object;
-  const hasOwn = Object.hasOwn;
-  const objectToString = uncurry(Object.prototype.toString);
-  const isPrototypeOf = uncurry(Object.prototype.isPrototypeOf);
-  const functionToString = uncurry(Function.prototype.toString);
-  const booleanValueOf = uncurry(Boolean.prototype.valueOf);
-  const numberValueOf = uncurry(Number.prototype.valueOf);
-  const bigintValueOf = uncurry(BigInt.prototype.valueOf);
-  const stringValueOf = uncurry(String.prototype.valueOf);
-  const dateGetTime = uncurry(Date.prototype.getTime);
-  const regExpSource = getter(RegExp.prototype, 'source');
-  // [[OriginalFlags]] through the brand-checked flag getters, in the order of RegExp.prototype.flags.
-  const regExpFlags = [['d', 'hasIndices'], ['g', 'global'], ['i', 'ignoreCase'], ['m', 'multiline'], ['s', 'dotAll'],
-    ['u', 'unicode'], ['v', 'unicodeSets'], ['y', 'sticky']].map(([flag, name]) => [flag, getter(RegExp.prototype, name)]).filter(([, get]) => get);
-  const abResizable = getter(ArrayBuffer.prototype, 'resizable');
-  const abMaxByteLength = getter(ArrayBuffer.prototype, 'maxByteLength');
-  const abDetached = getter(ArrayBuffer.prototype, 'detached');
-  const abSlice = uncurry(ArrayBuffer.prototype.slice);
-  const abTransfer = ArrayBuffer.prototype.transfer ? uncurry(ArrayBuffer.prototype.transfer) : null;
-  const typedArrayLength = getter(typedArrayPrototype, 'length');
-  const mapSize = getter(Map.prototype, 'size');
-  const mapEntries = uncurry(Map.prototype.entries);
-  const mapSet = uncurry(Map.prototype.set);
-  const mapGet = uncurry(Map.prototype.get);
-  const mapHas = uncurry(Map.prototype.has);
-  const setSize = getter(Set.prototype, 'size');
-  const setValues = uncurry(Set.prototype.values);
-  const setAdd = uncurry(Set.prototype.add);
-  const mapIteratorNext = uncurry(getPrototypeOf(new Map().entries()).next);
-  const setIteratorNext = uncurry(getPrototypeOf(new Set().values()).next);
-  const typedArrayConstructors = {};
-  for (const C of [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
-    Float32Array, Float64Array, BigInt64Array, BigUint64Array, globalThis.Float16Array]) {
-    if (typeof C === 'function') typedArrayConstructors[C.name] = C;
-  }
-  const errorConstructors = { Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
-  const ArrayBufferConstructor = ArrayBuffer;
-  const DataViewConstructor = DataView;
-  const MapConstructor = Map;
-  const SetConstructor = Set;
-  const DateConstructor = Date;
-  const RegExpConstructor = RegExp;
   // Objects of these kinds have internal slots that cannot be serialized (messages use V8's #<Name> form).
-  const unserializableBuiltins = new Set(['Promise', 'WeakMap', 'WeakSet', 'WeakRef', 'FinalizationRegistry', 'Symbol',
-    'Generator', 'AsyncGenerator', 'Map Iterator', 'Set Iterator', 'Array Iterator', 'String Iterator', 'RegExp String Iterator',
-    'Iterator Helper', 'Module']);
+  const unserializableBuiltins = {
+    __proto__: null, Promise: true, WeakMap: true, WeakSet: true, WeakRef: true, FinalizationRegistry: true, Symbol: true,
+    Generator: true, AsyncGenerator: true, 'Map Iterator': true, 'Set Iterator': true, 'Array Iterator': true,
+    'String Iterator': true, 'RegExp String Iterator': true, 'Iterator Helper': true, Module: true,
+  };
 
   function dataCloneError(message) {
     return new lib.DOMException(`Failed to execute 'structuredClone' on 'Window': ${message}`, 'DataCloneError');
@@ -239,7 +209,7 @@
         // 20. Otherwise, if value is a platform object, then throw a "DataCloneError" DOMException.
         // 22. Otherwise, if value has any internal slot other than [[Prototype]], [[Extensible]] or
         //     [[PrivateElements]], then throw a "DataCloneError" DOMException.
-        throw dataCloneError(unserializableBuiltins.has(platformName) ? `#<${platformName}> could not be cloned.` : `${platformName} object could not be cloned.`);
+        throw dataCloneError(unserializableBuiltins[platformName] === true ? `#<${platformName}> could not be cloned.` : `${platformName} object could not be cloned.`);
       }
       // 24. Otherwise: 1. Set serialized to { [[Type]]: "Object", [[Properties]]: a new empty List }. 2. Set deep to true.
       serialized = { type: 'Object', properties: [] };
@@ -386,7 +356,7 @@
   // https://html.spec.whatwg.org/#structuredserializewithtransfer
   function serializeWithTransfer(value, transferList) {
     // 1. Let memory be an empty map.
-    const memory = new Map();
+    const memory = new MapConstructor();
     // 2. For each transferable of transferList:
     transferList.forEach((transferable, index) => {
       // 1. If transferable has neither an [[ArrayBufferData]] internal slot nor a [[Detached]] internal slot, then throw a "DataCloneError" DOMException.
@@ -420,26 +390,8 @@
   // StructuredSerializeWithTransfer then StructuredDeserializeWithTransfer in this realm.
   function structuredCloneInternal(value, transferList = []) {
     const serialized = serializeWithTransfer(value, transferList);
-    return deserialize(serialized, new Map());
+    return deserialize(serialized, new MapConstructor());
   }
 
-  // https://html.spec.whatwg.org/#dom-structuredclone
-  // any structuredClone(any value, optional StructuredSerializeOptions options = {});
-  function structuredClone(value, options = undefined) {
-    const context = "Failed to execute 'structuredClone' on 'Window'";
-    webidl.requireArguments(arguments.length, 1, 'structuredClone', 'Window');
-    const dict = webidl.toDictionary(options, context);
-    // dictionary StructuredSerializeOptions { sequence<object> transfer = []; };
-    const transfer = dict.transfer === undefined ? [] : webidl.toSequence(dict.transfer, (v) => {
-      if (!webidl.isObject(v)) throw new TypeError(`${context}: Failed to read the 'transfer' property from 'StructuredSerializeOptions': The provided value is not of type 'object'.`);
-      return v;
-    }, `${context}: Failed to read the 'transfer' property from 'StructuredSerializeOptions'`);
-    // 1. Let serialized be ? StructuredSerializeWithTransfer(value, options["transfer"]).
-    // 2. Let deserializeRecord be ? StructuredDeserializeWithTransfer(serialized, this's relevant realm).
-    // 3. Return deserializeRecord.[[Deserialized]].
-    return structuredCloneInternal(value, transfer);
-  }
-
-  webidl.expose('structuredClone', structuredClone);
   lib.structuredClone = structuredCloneInternal;
 })

@@ -1,6 +1,7 @@
 // Web IDL plumbing shared by every interface (https://webidl.spec.whatwg.org/):
 // exposing interface objects on the global, making class members look like IDL members,
-// brand-check errors, argument-count checks and the type conversions the bindings use.
+// brand-check errors, argument-count checks and the type conversions the bindings use; also the
+// intrinsics the bindings capture before user code runs, and lib.defer for resources loaded on first use.
 (function (host, lib) {
   'use strict';
 
@@ -163,9 +164,10 @@
   }
 
   // Intrinsics captured at load time (user code that patches built-ins cannot change them), shared
-  // with inspect.js and structured-clone.js as lib.webidl.intrinsics. getter() is null when there is
-  // no such getter; hasSlot(check, v) runs a brand-checking built-in, which throws for anything
-  // without the internal slot.
+  // with the other resources as lib.webidl.intrinsics. getter() is null when there is no such getter;
+  // hasSlot(check, v) runs a brand-checking built-in, which throws for anything without the internal
+  // slot. console/inspect.js and html/structured-clone.js load on first use, possibly after user code
+  // has run, so what they capture is captured here (see sharedIntrinsics below).
   const uncurry = (fn) => Function.prototype.call.bind(fn);
   const getter = (proto, name) => {
     const desc = Object.getOwnPropertyDescriptor(proto, name);
@@ -237,6 +239,75 @@
     return copy;
   }
 
+  // The intrinsics of the resources that load on first use (WebPlatform.DEFERRED): everything they
+  // would otherwise take from the global object when they load.
+  function sharedIntrinsics() {
+    const { getPrototypeOf } = Object;
+    const typedArrayConstructors = {};
+    const typedArrays = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
+      Float32Array, Float64Array, BigInt64Array, BigUint64Array, globalThis.Float16Array];
+    for (let i = 0; i < typedArrays.length; i++) {
+      if (typeof typedArrays[i] === 'function') typedArrayConstructors[typedArrays[i].name] = typedArrays[i];
+    }
+    return {
+      getOwnPropertyDescriptor: Object.getOwnPropertyDescriptor, getPrototypeOf, objectKeys: Object.keys,
+      getOwnPropertySymbols: Object.getOwnPropertySymbols, defineProperty: Object.defineProperty, hasOwn: Object.hasOwn,
+      objectToString: uncurry(Object.prototype.toString),
+      isEnumerable: uncurry(Object.prototype.propertyIsEnumerable),
+      isPrototypeOf: uncurry(Object.prototype.isPrototypeOf),
+      functionToString: uncurry(Function.prototype.toString),
+      booleanValueOf: uncurry(Boolean.prototype.valueOf),
+      numberValueOf: uncurry(Number.prototype.valueOf),
+      bigintValueOf: uncurry(BigInt.prototype.valueOf),
+      stringValueOf: uncurry(String.prototype.valueOf),
+      symbolValueOf: uncurry(Symbol.prototype.valueOf),
+      symbolToString: uncurry(Symbol.prototype.toString),
+      dateGetTime: uncurry(Date.prototype.getTime),
+      dateToISOString: uncurry(Date.prototype.toISOString),
+      regExpToString: uncurry(RegExp.prototype.toString),
+      regExpSource: getter(RegExp.prototype, 'source'),
+      // [[OriginalFlags]] through the brand-checked flag getters, in the order of RegExp.prototype.flags.
+      regExpFlags: [['d', 'hasIndices'], ['g', 'global'], ['i', 'ignoreCase'], ['m', 'multiline'], ['s', 'dotAll'],
+        ['u', 'unicode'], ['v', 'unicodeSets'], ['y', 'sticky']].map(([flag, name]) => [flag, getter(RegExp.prototype, name)]).filter(([, get]) => get),
+      abResizable: getter(ArrayBuffer.prototype, 'resizable'),
+      abMaxByteLength: getter(ArrayBuffer.prototype, 'maxByteLength'),
+      abDetached: getter(ArrayBuffer.prototype, 'detached'),
+      abSlice: uncurry(ArrayBuffer.prototype.slice),
+      abTransfer: ArrayBuffer.prototype.transfer ? uncurry(ArrayBuffer.prototype.transfer) : null,
+      typedArrayLength: getter(typedArrayPrototype, 'length'),
+      mapSize: getter(Map.prototype, 'size'),
+      mapEntries: uncurry(Map.prototype.entries),
+      mapGet: uncurry(Map.prototype.get),
+      mapSet: uncurry(Map.prototype.set),
+      mapHas: uncurry(Map.prototype.has),
+      mapIteratorNext: uncurry(getPrototypeOf(new Map().entries()).next),
+      setSize: getter(Set.prototype, 'size'),
+      setValues: uncurry(Set.prototype.values),
+      setAdd: uncurry(Set.prototype.add),
+      setIteratorNext: uncurry(getPrototypeOf(new Set().values()).next),
+      weakMapHas: uncurry(WeakMap.prototype.has),
+      weakSetHas: uncurry(WeakSet.prototype.has),
+      weakRefDeref: typeof WeakRef === 'function' ? uncurry(WeakRef.prototype.deref) : null,
+      promiseResolve: Promise.resolve.bind(Promise),
+      typedArrayConstructors,
+      errorConstructors: { Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError },
+      constructors: { ArrayBuffer, DataView, Map, Set, Date, RegExp },
+    };
+  }
+
+  // A resource that loads on first use (WebPlatform.DEFERRED): until then, the one member it puts on
+  // lib is an accessor that has the host evaluate it and returns what it set.
+  lib.defer = (resource, name) => {
+    Object.defineProperty(lib, name, {
+      configurable: true,
+      get() {
+        delete lib[name];
+        host.loadResource(resource)(host, lib);
+        return lib[name];
+      },
+    });
+  };
+
   lib.webidl = {
     expose, internal, illegalConstructor, illegalInvocation, defineInterface, setLength, requireArguments,
     toDOMString, toUSVString, toByteString, toInteger, toLong, toUnsignedLong, toUnsignedShort,
@@ -245,6 +316,7 @@
     intrinsics: {
       uncurry, getter, hasSlot, abByteLength, sabByteLength, typedArrayPrototype, typedArrayName, typedArrayBuffer,
       typedArrayByteOffset, dataViewBuffer, dataViewByteOffset, dataViewByteLength, typedArraySet,
+      ...sharedIntrinsics(),
     },
   };
 })
