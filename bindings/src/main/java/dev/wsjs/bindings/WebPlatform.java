@@ -52,13 +52,14 @@ public final class WebPlatform implements Extension {
     public void install(Setup setup) {
         long t0 = System.nanoTime();
         TimerHost timers = new TimerHost(setup.loop());
+        boolean trace = "1".equals(System.getenv("WSJS_TRACE_STARTUP"));
         PlatformHost host = new PlatformHost(setup.runtime(), timers, setup.location().map(Object::toString).orElse(null),
                 resource -> {
                     if (!DEFERRED.containsKey(resource)) throw new IllegalArgumentException("not a deferred resource: " + resource);
+                    if (trace) System.err.printf("wsjs:   %s loads (first use)%n", resource);
                     return setup.evalResource(WebPlatform.class, BASE + resource);
                 });
         Value lib = setup.context().eval("js", "Object.create(null)");
-        boolean trace = "1".equals(System.getenv("WSJS_TRACE_STARTUP"));
         if (trace) System.err.printf("wsjs:   %7.1f ms  (GraalJS realm: the context's first evaluation)%n", (System.nanoTime() - t0) / 1e6);
         for (String resource : RESOURCES) {
             long start = System.nanoTime();

@@ -6,7 +6,13 @@
   'use strict';
   const { webidl } = lib;
   // lib.inspect is read at each call: inspect.js loads the first time it is (WebPlatform.DEFERRED).
-  const inspect = (value, options) => lib.inspect(value, options);
+  // Numbers, booleans, undefined and null are rendered here as inspect would render them (no
+  // option changes that), so that printing them does not load it.
+  const inspect = (value, options) => {
+    if (typeof value === 'number') return value === 0 && 1 / value < 0 ? '-0' : `${value}`;
+    if (typeof value === 'boolean' || value === undefined || value === null) return `${value}`;
+    return lib.inspect(value, options);
+  };
   const { toDOMString } = webidl;
 
   // The host level for each console method's log level (https://console.spec.whatwg.org/#loglevel-severity),
