@@ -37,10 +37,10 @@ public final class WebPlatform implements Extension {
 
     /**
      * Resources that most scripts never need, each with the one {@code lib} member it defines: they
-     * are evaluated the first time JS reads that member ({@code lib.defer} in webidl.js). Start-up
-     * cost otherwise, hello world on one core: inspect.js 220 to 245 ms, structured-clone.js 95 to
-     * 130 ms (docs/performance.md, round 17). What they capture from the global object is captured
-     * in webidl.js, before user code runs.
+     * are evaluated the first time JS reads that member ({@code lib.defer} in webidl.js). What they
+     * capture from the global object is captured in webidl.js, before user code runs, which costs
+     * back part of the gain: hello world on one core starts about 100 ms sooner, not the 320 to
+     * 370 ms the two files take in the start-up trace (docs/performance.md, round 17).
      */
     static final Map<String, String> DEFERRED = Map.of(
             "console/inspect.js", "inspect",
